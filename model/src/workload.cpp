@@ -12,13 +12,15 @@ const char *channelName(Channel channel)
         return "email";
     case Channel::Chat:
         return "chat";
+    case Channel::Outbound:
+        return "outbound";
     }
     return "voice";
 }
 
 std::optional<Channel> channelFromName(std::string_view name)
 {
-    for (Channel c : {Channel::Voice, Channel::Email, Channel::Chat}) {
+    for (Channel c : {Channel::Voice, Channel::Email, Channel::Chat, Channel::Outbound}) {
         if (name == channelName(c))
             return c;
     }

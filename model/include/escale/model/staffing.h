@@ -13,6 +13,10 @@ namespace escale {
  * `agents` are on-floor agents taking contacts (Erlang, concurrency or backlog model);
  * `scheduled` adds shrinkage: ceil(agents / (1 - shrinkage)) for the integer queue models,
  * agents / (1 - shrinkage) for email, whose hours blend into the other channels.
+ * For an interval only partly open, `agents` are those present during its open part (the
+ * traffic is sized on the open minutes) and the weekly hours count its open minutes only.
+ * For email, `volume` is in clock time (emails are written around the clock); the emails that
+ * arrive while closed are answered from the next opening.
  */
 struct ChannelStaffing
 {
@@ -30,7 +34,7 @@ struct ChannelStaffing
 
     // Volume-weighted outcomes over the week
     double serviceLevel = 1.0; ///< voice/chat: share answered within target; email: share within deadline
-    double asaSeconds = 0.0;
+    double asaSeconds = 0.0;   ///< voice/chat only (0 for email)
     double occupancy = 0.0;
     double abandonProbability = 0.0; ///< Erlang A only
 };
@@ -54,7 +58,8 @@ struct StaffingPlan
 
 /**
  * Sizes every channel of `workload` for a site whose handle times are `ahtMultiplier` times the
- * workload's. Voice and chat use Erlang C or A per interval; email uses the deadline model.
+ * workload's. Voice and chat use Erlang C or A per interval; email uses the deadline model
+ * (chat concurrency and the email model: escale/model/channel_staffing.h).
  * Throws InputError on invalid input (negative volume, shrinkage outside [0, 1), ...).
  */
 StaffingPlan staff(const Workload &workload, double ahtMultiplier = 1.0);

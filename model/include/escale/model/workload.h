@@ -9,7 +9,17 @@
 
 namespace escale {
 
-enum class Channel { Voice, Email, Chat };
+/**
+ * Contact channels. Voice and chat are real-time queues (Erlang); email and outbound are
+ * deferred work with a deadline (outbound: call-backs and campaign calls placed by agents).
+ */
+enum class Channel { Voice, Email, Chat, Outbound };
+
+/** True for the channels sized by the deadline (backlog) model. */
+constexpr bool isDeferred(Channel c)
+{
+    return c == Channel::Email || c == Channel::Outbound;
+}
 
 /** Queueing model used to size a real-time channel (voice or chat). */
 enum class QueueModel {
@@ -81,8 +91,8 @@ struct ChannelLoad
     // Chat
     double concurrency = 1.0; ///< chats an agent handles at once
 
-    // Email
-    double deadlineHours = 24.0;  ///< answer within this many *opening* hours of arrival
+    // Email and outbound
+    double deadlineHours = 24.0;  ///< handle within this many *opening* hours of arrival
     double targetOccupancy = 0.9; ///< share of paid on-floor time spent on emails
 
     /** Custom arrival curve for this channel; the shipped default for the channel otherwise. */
@@ -117,7 +127,7 @@ struct Workload
     bool operator==(const Workload &) const = default;
 };
 
-const char *channelName(Channel channel);              ///< "voice", "email", "chat"
+const char *channelName(Channel channel); ///< "voice", "email", "chat", "outbound"
 std::optional<Channel> channelFromName(std::string_view name);
 
 /** Weeks per month used to turn monthly volumes into weekly ones. */
