@@ -43,9 +43,18 @@ struct Problem
     Eigen::Index alternativeCount() const { return values.rows(); }
     Eigen::Index criterionCount() const { return values.cols(); }
 
-    /** Weights in criterion order, normalised to sum 1. Throws InputError if invalid. */
+    /**
+     * Weights in criterion order, normalised to sum 1. Checks the shape (at least one alternative
+     * and one criterion, one name per row and one CriterionSpec per column) and the weights
+     * (finite, >= 0, positive sum), but does not scan `values`: validate() does. Throws
+     * InputError naming the field, e.g. `criteria[2].weight`.
+     */
     Eigen::VectorXd normalizedWeights() const;
-    /** Throws InputError naming the first inconsistency (sizes, NaN, negative weights...). */
+    /**
+     * Everything normalizedWeights() checks, plus finite values. Throws InputError naming the
+     * first inconsistency, e.g. `matrix[3][1]` (alternative 3, criterion 1; rows are scanned
+     * first).
+     */
     void validate() const;
 };
 
