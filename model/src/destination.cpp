@@ -12,6 +12,50 @@ const LanguageSkill *DestinationProfile::language(const std::string &code) const
     return nullptr;
 }
 
+std::vector<std::pair<std::string, const Figure *>> DestinationProfile::figures() const
+{
+    std::vector<std::pair<std::string, const Figure *>> out{
+        {"agent_wage.min", &agentWage.min},
+        {"agent_wage.typical", &agentWage.typical},
+        {"agent_wage.max", &agentWage.max},
+        {"employer_charge_rate", &employerChargeRate},
+        {"employee_contribution_rate", &employeeContributionRate},
+        {"weekly_hours", &weeklyHours},
+        {"paid_hours_per_month", &paidHoursPerMonth}};
+    for (std::size_t i = 0; i < bonuses.size(); ++i)
+        out.emplace_back("bonuses[" + std::to_string(i) + "].months_per_year",
+                         &bonuses[i].monthsPerYear);
+    for (const LanguageSkill &skill : languages) {
+        out.emplace_back("languages." + skill.code + ".full", &skill.fullShare);
+        out.emplace_back("languages." + skill.code + ".partial", &skill.partialShare);
+    }
+    const std::pair<const char *, const Figure *> rest[] = {
+        {"sector.jobs", &sectorJobs},
+        {"sector.centres", &contactCentres},
+        {"sector.maturity", &sectorMaturity},
+        {"time_zone.utc_offset_winter", &timeZone.utcOffsetWinter},
+        {"time_zone.utc_offset_summer", &timeZone.utcOffsetSummer},
+        {"working_time.night_start_hour", &rules.nightStartHour},
+        {"working_time.night_end_hour", &rules.nightEndHour},
+        {"working_time.night_premium", &rules.nightPremium},
+        {"working_time.night_restricted", &rules.nightRestricted},
+        {"working_time.sunday_premium", &rules.sundayPremium},
+        {"working_time.sunday_restricted", &rules.sundayRestricted},
+        {"costs.seat_per_month", &seatCostPerMonth},
+        {"costs.billed_rate_per_hour", &billedRatePerHour},
+        {"costs.recruiting_per_hire", &recruitingCostPerHire},
+        {"costs.training_weeks", &trainingWeeks},
+        {"attrition_rate", &attritionRate},
+        {"aht_multiplier", &ahtMultiplier},
+        {"risk.political", &politicalRisk},
+        {"risk.infrastructure", &infrastructureRisk},
+        {"escalators.wage_inflation", &wageInflation},
+        {"escalators.fx_drift", &fxDrift}};
+    for (const auto &[key, figure] : rest)
+        out.emplace_back(key, figure);
+    return out;
+}
+
 double DestinationProfile::typicalGrossWage() const
 {
     if (agentWage.basis == PayBasis::Gross)

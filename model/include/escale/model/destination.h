@@ -4,6 +4,7 @@
 #include "escale/model/provenance.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace escale {
@@ -116,6 +117,8 @@ struct DestinationProfile
     std::vector<SourcedNote> notes;
 
     const LanguageSkill *language(const std::string &code) const;
+    /** Every figure of the profile with its YAML path ("agent_wage.typical", ...). */
+    std::vector<std::pair<std::string, const Figure *>> figures() const;
     /** Typical monthly gross pay in the wage currency (net figures are grossed up). */
     double typicalGrossWage() const;
     bool operator==(const DestinationProfile &) const = default;

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "escale/model/criteria.h"
+#include "escale/model/methods.h"
+#include "escale/model/scenario.h"
+#include "escale/model/staffing.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace escale {
+
+/**
+ * Cost components in EUR. In `SiteCost::monthly` they are the year-1 run rate per month (no
+ * transition); in `SiteCost::horizon` they are summed over the contract term with escalators.
+ */
+struct CostBreakdown
+{
+    double labour = 0.0;      ///< gross pay of agents incl. statutory bonuses (in-house)
+    double premiums = 0.0;    ///< night and Sunday premiums (both views)
+    double charges = 0.0;     ///< employer social charges on pay, bonuses and premiums (in-house)
+    double supervision = 0.0; ///< support roles: team leaders, quality, trainers, planners (in-house)
+    double seats = 0.0;       ///< workstations, facility, IT and telecom (in-house)
+    double attrition = 0.0;   ///< recruiting, training and nesting of replacements (in-house)
+    double vendorFees = 0.0;  ///< billed productive hours (vendor)
+    double transition = 0.0;  ///< one-off move cost (horizon only)
+
+    double total() const
+    {
+        return labour + premiums + charges + supervision + seats + attrition + vendorFees
+               + transition;
+    }
+};
+
+/** One site's cost over the contract term under one cost view. */
+struct SiteCost
+{
+    CostView view = CostView::Vendor;
+    CostBreakdown monthly;
+    CostBreakdown horizon;
+    std::vector<double> monthlySeries; ///< cost of month 1..horizon, transition included
+    double tco = 0.0;                  ///< total cost of ownership over the horizon
+    double costPerContact = 0.0;
+    double costPerProductiveHour = 0.0;
+    double savingVsOnshore = 0.0;      ///< onshore TCO - this TCO (positive = cheaper)
+    double savingShare = 0.0;          ///< savingVsOnshore / onshore TCO
+    std::optional<int> breakEvenMonth; ///< first month from which cumulative cost stays below onshore
+};
+
+/** How well a site covers the client's opening hours, in the site's local time. */
+struct CoverageDetail
+{
+    double score = 1.0;       ///< volume-weighted availability, 0..1 (the coverage criterion)
+    double nightShare = 0.0;  ///< share of scheduled hours in the local night band
+    double sundayShare = 0.0; ///< share of scheduled hours on a local Sunday
+    double shiftWinterHours = 0.0; ///< local time minus client time while Paris is on winter time
+    double shiftSummerHours = 0.0;
+};
+
+enum class ExclusionReason { LanguageBelowMinimum, RiskAboveMaximum, CapacityExceeded, CoverageBelowMinimum };
+
+/** A hard constraint a site fails: its value and the limit. */
+struct Exclusion
+{
+    ExclusionReason reason = ExclusionReason::CapacityExceeded;
+    double value = 0.0;
+    double limit = 0.0;
+};
+
+struct SiteEvaluation
+{
+    std::string id;
+    std::string name;
+    bool onshore = false;
+
+    StaffingPlan staffing;
+    double fte = 0.0;          ///< agent full-time equivalents at the site's contract hours
+    double supportFte = 0.0;   ///< support roles (in-house view)
+    double seats = 0.0;
+    double productiveHoursPerMonth = 0.0;
+
+    SiteCost inHouse;
+    SiteCost vendor;
+
+    double languageFit = 0.0;
+    double sectorShare = 0.0;
+    double quality = 0.0;
+    double risk = 0.0;
+    CoverageDetail coverage;
+
+    std::array<double, CriterionCount> raw{};     ///< raw metric per criterion (see criteria.h)
+    std::array<double, CriterionCount> utility{}; ///< 0..1, 1 best
+
+    std::vector<Exclusion> exclusions;
+    double score = 0.0; ///< the method's score (higher is better); 0 when excluded
+    int rank = 0;       ///< 1 is best; 0 when excluded
+
+    bool excluded() const { return !exclusions.empty(); }
+    const SiteCost &cost(CostView view) const { return view == CostView::Vendor ? vendor : inHouse; }
+};
+
+enum class Verdict { Onshore, Offshore, Split, NoEligibleSite };
+
+/** One criterion's share of the score difference between the winner and the runner-up (WSM). */
+struct Contribution
+{
+    Criterion criterion = Criterion::Cost;
+    double weight = 0.0;
+    double winnerUtility = 0.0;
+    double runnerUpUtility = 0.0;
+    double contribution = 0.0; ///< weight x (winner - runner-up); positive favours the winner
+};
+
+/** When the best site lacks capacity: how the work splits between it and the next one. */
+struct SplitPlan
+{
+    int primary = -1;          ///< site index
+    int secondary = -1;
+    double primaryShare = 0.0; ///< share of the volume the primary site can absorb
+    double primaryFte = 0.0;
+    double secondaryFte = 0.0;
+    double tco = 0.0;          ///< both parts, chosen cost view
+};
+
+/** The winner of one method on the eligible sites. */
+struct MethodOutcome
+{
+    mcda::MethodSpec method;
+    int winner = -1; ///< site index
+    std::vector<int> ranks; ///< per site, 0 when excluded
+};
+
+struct Recommendation
+{
+    Verdict verdict = Verdict::NoEligibleSite;
+    int best = -1;     ///< site index
+    int runnerUp = -1; ///< site index, -1 when a single site is eligible
+    double margin = 0.0;      ///< score(best) - score(runner-up), in the method's score unit
+    double marginShare = 0.0; ///< margin / score(best)
+    std::vector<Contribution> contributions; ///< by decreasing |contribution|
+    std::optional<SplitPlan> split;
+    mcda::MethodSpec method;
+    std::vector<MethodOutcome> methods; ///< WSM, TOPSIS, VIKOR, PROMETHEE II on the same utilities
+    bool methodsAgree = true;
+};
+
+struct Evaluation
+{
+    std::vector<SiteEvaluation> sites; ///< in scenario order
+    Weights weights;                    ///< normalised
+    CostView view = CostView::Vendor;
+    double monthlyContacts = 0.0;
+    Recommendation recommendation;
+
+    /** The utility matrix of the eligible sites as a decision problem (all criteria benefit). */
+    mcda::Problem problem() const;
+    /** Site indices of the eligible sites, in the row order of problem(). */
+    std::vector<int> eligible() const;
+};
+
+/** Staffs, prices, scores and ranks every destination of the scenario. */
+Evaluation evaluate(const Scenario &scenario);
+
+/**
+ * Re-scores an evaluation for new weights or a new method without re-staffing or re-pricing
+ * (what a weight slider needs). `scenario` must be the one `previous` was computed from,
+ * except for its weights, method and constraints.
+ */
+Evaluation rescore(const Evaluation &previous, const Scenario &scenario);
+
+const char *verdictKey(Verdict verdict);          ///< "onshore", "offshore", "split", "none"
+const char *exclusionKey(ExclusionReason reason); ///< "language", "risk", "capacity", "coverage"
+const char *costViewKey(CostView view);           ///< "vendor", "inhouse"
+
+} // namespace escale

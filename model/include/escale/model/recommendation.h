@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "escale/model/evaluation.h"
+
+namespace escale {
+
+/**
+ * Builds the recommendation from scored sites.
+ *
+ * - The best site is the eligible site ranked first by the scenario's method (lowest index
+ *   among ties); the verdict is onshore or offshore after it.
+ * - Split: if a site excluded *only* for capacity would rank first among the eligible sites
+ *   plus the capacity-blocked ones, it takes the largest share of the volume its sector can
+ *   absorb (FTE <= max sector share x sector jobs, found by re-staffing the scaled volume) and
+ *   the next-ranked site able to absorb the rest takes the remainder.
+ * - Margin: score difference to the runner-up. Contributions: weight x utility difference per
+ *   criterion (the weighted-sum reading of the difference, whatever the method).
+ * - Method agreement: WSM (no normalisation), TOPSIS (vector), VIKOR (v = 0.5) and PROMETHEE II
+ *   (linear, q = 0.02, p = 0.30) on the same utilities, and whether their winners coincide.
+ */
+Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario);
+
+/** The four comparison methods, in the order reported. */
+std::vector<mcda::MethodSpec> comparisonMethods();
+
+} // namespace escale

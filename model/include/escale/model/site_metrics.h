@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "escale/model/destination.h"
+#include "escale/model/evaluation.h"
+#include "escale/model/staffing.h"
+#include "escale/model/workload.h"
+
+namespace escale {
+
+/** Client time is Europe/Paris: UTC+1 in winter, UTC+2 in summer (7 of 12 months). */
+inline constexpr double ClientUtcOffsetWinter = 1.0;
+inline constexpr double ClientUtcOffsetSummer = 2.0;
+inline constexpr double SummerShareOfYear = 7.0 / 12.0;
+
+/**
+ * Coverage of the scheduled hours at a site. Each interval of the plan is placed in the site's
+ * local time (winter and summer offsets, weighted 5/12 and 7/12) and given an availability:
+ * 1, minus 0.5 in the local night band if night work is restricted there (0.25 if it is not),
+ * minus 0.5 on a local Sunday if Sunday work is restricted (0 otherwise), floored at 0.
+ * The score is the mean availability weighted by scheduled agent-hours; night and Sunday shares
+ * are the shares of scheduled hours falling in those bands (they drive the premiums). An
+ * interval only partly open counts for its open minutes. An empty plan covers fully.
+ */
+CoverageDetail coverage(const StaffingPlan &plan, const DestinationProfile &profile,
+                        const OpeningHours &hours);
+
+/**
+ * Language fit: Σ_l share_l · proficiency_l over the required languages (shares rescaled to sum
+ * 1), where proficiency = full + 0.25 · partial for a full-level requirement and full + partial
+ * for a partial-level one, capped at 1. A language the profile lacks counts 0; no requirement
+ * gives 1.
+ */
+double languageFit(const std::vector<LanguageRequirement> &required,
+                   const DestinationProfile &profile);
+
+/** Quality: 0.5 · (maturity - 1)/4 + 0.5 · (1 - min(attrition, 1)), in [0, 1]. */
+double qualityScore(const DestinationProfile &profile);
+
+/** Risk on 1..5: mean of political and infrastructure risk. */
+double riskScore(const DestinationProfile &profile);
+
+} // namespace escale

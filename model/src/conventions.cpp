@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "escale/model/conventions.h"
+
+#include "escale/model/methods.h"
+
+#include <cstdio>
+
+namespace escale {
+
+namespace {
+
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+} // namespace
+
+std::vector<std::string> conventions(const Scenario &scenario)
+{
+    std::vector<std::string> out;
+    out.push_back(
+        "Staffing: volumes are spread over the opening hours (client time, Europe/Paris) by "
+        "weekday and hourly arrival weights; each " + std::to_string(scenario.workload.intervalMinutes)
+        + "-minute interval is sized on its own.");
+    out.push_back(
+        "Erlang C: traffic A = contacts x AHT / interval; agents = smallest N > A with "
+        "SL = 1 - C(N,A) exp(-(N-A) T/AHT) >= target and A/N <= max occupancy; ASA is averaged "
+        "over all contacts.");
+    out.push_back(
+        "Erlang A: callers abandon after an exponential patience; SL is the share of all "
+        "arrivals answered within T (abandons count as failures).");
+    out.push_back("Chat: an agent serves c chats at once; the chat traffic is sized with Erlang on "
+                  "N x c slots and agents = ceil(slots / c).");
+    out.push_back("Email and outbound: a constant handling rate must handle every item within "
+                  "the deadline, counted in opening hours; agents = rate x AHT / target "
+                  "occupancy.");
+    out.push_back("Scheduled agents = ceil(agents / (1 - shrinkage)); FTE = scheduled weekly hours "
+                  "/ the site's contractual weekly hours.");
+    out.push_back(std::string("Cost view: ")
+                  + (scenario.cost.view == CostView::Vendor
+                         ? "vendor (billed rate x productive hours, plus night/Sunday premiums)"
+                         : "in-house (pay, charges, bonuses, premiums, supervision, seats, "
+                           "attrition)")
+                  + "; a one-off transition of " + number(scenario.cost.transitionMonths)
+                  + " months of run rate for every site but the incumbent; yearly wage and FX "
+                    "escalators.");
+    out.push_back("Criteria utilities in [0, 1]: cost = cheapest TCO / TCO; language = share of "
+                  "contacts x (full speakers + 0.25 partial); quality = 0.5 maturity + 0.5 "
+                  "retention; capacity = 1 - sector share / max share; coverage = share of "
+                  "scheduled hours in normal local hours; risk = (5 - mean risk) / 4.");
+    out.push_back("Weights are normalised to sum to 1. Hard constraints exclude a site with a "
+                  "stated reason before ranking. Ranks use competition ranking (ties share the "
+                  "best rank).");
+    out.push_back("Method: " + mcda::describe(scenario.method));
+    return out;
+}
+
+} // namespace escale

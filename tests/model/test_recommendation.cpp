@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scoring, hard constraints and the recommendation, on hand-set metrics (tolerance 1e-12) and
+// on small scenarios run through the whole engine.
+#include "escale/model/evaluation.h"
+#include "escale/model/scoring.h"
+
+#include "model_fixtures.h"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+using namespace escale;
+using escale::test::fig;
+
+namespace {
+
+constexpr double Tol = 1e-12;
+
+SiteEvaluation site(const std::string &id, bool onshore, double tco, double language,
+                    double quality, double share, double coverage, double risk)
+{
+    SiteEvaluation s;
+    s.id = id;
+    s.name = id;
+    s.onshore = onshore;
+    s.vendor.tco = tco;
+    s.inHouse.tco = tco;
+    s.languageFit = language;
+    s.quality = quality;
+    s.sectorShare = share;
+    s.coverage.score = coverage;
+    s.risk = risk;
+    return s;
+}
+
+/** Sites A (offshore, cheap), B (onshore), C (weak) with hand-computable utilities. */
+struct ThreeSites
+{
+    Scenario scenario;
+    Evaluation evaluation;
+
+    ThreeSites()
+    {
+        for (const char *id : {"a", "b", "c"})
+            scenario.destinations.push_back(test::roundProfile(id));
+        scenario.destinations[0].languages = {{"fr", fig(0.4), fig(0.2)}};
+        scenario.destinations[1].languages = {{"fr", fig(1.0), fig(0.0)}};
+        scenario.destinations[2].languages = {{"fr", fig(0.1), fig(0.3)}};
+        scenario.weights.values = {0.40, 0.20, 0.15, 0.05, 0.10, 0.10};
+        scenario.constraints.maxSectorShare = 0.1;
+        evaluation.sites = {site("a", false, 100, 0.5, 0.6, 0.01, 1.0, 2.0),
+                            site("b", true, 200, 1.0, 0.8, 0.001, 1.0, 1.0),
+                            site("c", false, 125, 0.2, 0.5, 0.02, 0.9, 4.0)};
+    }
+};
+
+} // namespace
+
+TEST(Scoring, WeightedSumOfUtilitiesByHand)
+{
+    ThreeSites t;
+    scoreAndRecommend(t.evaluation, t.scenario);
+    const auto &s = t.evaluation.sites;
+    // Utilities: A (1, .5, .6, .9, 1, .75), B (.5, 1, .8, .99, 1, 1), C (.8, .2, .5, .8, .9, .25)
+    EXPECT_NEAR(s[0].utility[index(Criterion::Cost)], 1.0, Tol);
+    EXPECT_NEAR(s[1].utility[index(Criterion::Cost)], 0.5, Tol);
+    EXPECT_NEAR(s[2].utility[index(Criterion::Cost)], 0.8, Tol);
+    EXPECT_NEAR(s[0].utility[index(Criterion::Capacity)], 0.9, Tol);
+    EXPECT_NEAR(s[2].utility[index(Criterion::Risk)], 0.25, Tol);
+    EXPECT_NEAR(s[0].score, 0.81, Tol);
+    EXPECT_NEAR(s[1].score, 0.7695, Tol);
+    EXPECT_NEAR(s[2].score, 0.59, Tol);
+    EXPECT_EQ(s[0].rank, 1);
+    EXPECT_EQ(s[1].rank, 2);
+    EXPECT_EQ(s[2].rank, 3);
+}
+
+TEST(Recommendation, VerdictMarginAndContributions)
+{
+    ThreeSites t;
+    scoreAndRecommend(t.evaluation, t.scenario);
+    const Recommendation &r = t.evaluation.recommendation;
+    EXPECT_EQ(r.verdict, Verdict::Offshore);
+    EXPECT_EQ(r.best, 0);
+    EXPECT_EQ(r.runnerUp, 1);
+    EXPECT_NEAR(r.margin, 0.0405, Tol);
+    EXPECT_NEAR(r.marginShare, 0.0405 / 0.81, Tol);
+    // Contributions w x (A - B) sorted by magnitude; they add up to the margin.
+    ASSERT_EQ(r.contributions.size(), CriterionCount);
+    EXPECT_EQ(r.contributions[0].criterion, Criterion::Cost);
+    EXPECT_NEAR(r.contributions[0].contribution, 0.2, Tol);
+    EXPECT_EQ(r.contributions[1].criterion, Criterion::Language);
+    EXPECT_NEAR(r.contributions[1].contribution, -0.1, Tol);
+    EXPECT_EQ(r.contributions[2].criterion, Criterion::Quality);
+    EXPECT_EQ(r.contributions[3].criterion, Criterion::Risk);
+    double sum = 0.0;
+    for (const Contribution &c : r.contributions)
+        sum += c.contribution;
+    EXPECT_NEAR(sum, r.margin, Tol);
+    // The four comparison methods are reported.
+    ASSERT_EQ(r.methods.size(), 4u);
+    EXPECT_EQ(r.methods[0].winner, 0);
+}
+
+TEST(Recommendation, HardConstraintsExcludeWithReasons)
+{
+    ThreeSites t;
+    t.scenario.constraints.maxRisk = 3.0;
+    t.scenario.constraints.minFrenchFullShare = 0.5;
+    scoreAndRecommend(t.evaluation, t.scenario);
+    const auto &s = t.evaluation.sites;
+    ASSERT_EQ(s[0].exclusions.size(), 1u); // French 0.4 < 0.5
+    EXPECT_EQ(s[0].exclusions[0].reason, ExclusionReason::LanguageBelowMinimum);
+    EXPECT_DOUBLE_EQ(s[0].exclusions[0].value, 0.4);
+    EXPECT_DOUBLE_EQ(s[0].exclusions[0].limit, 0.5);
+    ASSERT_EQ(s[2].exclusions.size(), 2u); // French 0.1 and risk 4 > 3
+    EXPECT_EQ(s[2].exclusions[1].reason, ExclusionReason::RiskAboveMaximum);
+    EXPECT_EQ(s[0].rank, 0);
+    EXPECT_EQ(s[2].rank, 0);
+    EXPECT_EQ(s[1].rank, 1);
+    const Recommendation &r = t.evaluation.recommendation;
+    EXPECT_EQ(r.verdict, Verdict::Onshore);
+    EXPECT_EQ(r.best, 1);
+    EXPECT_EQ(r.runnerUp, -1);
+    // Alone in the set, B is the cheapest eligible site.
+    EXPECT_NEAR(s[1].utility[index(Criterion::Cost)], 1.0, Tol);
+}
+
+TEST(Recommendation, NoEligibleSite)
+{
+    ThreeSites t;
+    t.scenario.constraints.maxRisk = 1.0 - 1e-9;
+    scoreAndRecommend(t.evaluation, t.scenario);
+    EXPECT_EQ(t.evaluation.recommendation.verdict, Verdict::NoEligibleSite);
+    EXPECT_EQ(t.evaluation.recommendation.best, -1);
+}
+
+TEST(Recommendation, RescoreFollowsTheWeights)
+{
+    ThreeSites t;
+    scoreAndRecommend(t.evaluation, t.scenario);
+    Scenario languageFirst = t.scenario;
+    languageFirst.weights.values = {0.1, 0.6, 0.1, 0.0, 0.1, 0.1};
+    const Evaluation again = rescore(t.evaluation, languageFirst);
+    EXPECT_EQ(again.recommendation.best, 1);
+    EXPECT_EQ(again.recommendation.verdict, Verdict::Onshore);
+    EXPECT_NEAR(std::accumulate(again.weights.values.begin(), again.weights.values.end(), 0.0),
+                1.0, 1e-15);
+}
+
+namespace {
+
+Scenario twoSiteScenario()
+{
+    Scenario s;
+    s.name = "split";
+    s.horizonMonths = 24;
+    s.workload.hours = test::hours(8, 20, 5);
+    s.workload.languages = {{"fr", 1.0, LanguageLevel::Full}};
+    ChannelLoad voice;
+    voice.channel = Channel::Voice;
+    voice.monthlyVolume = 20000;
+    voice.ahtSeconds = 300;
+    s.workload.channels = {voice};
+    DestinationProfile cheap = test::roundProfile("cheap");
+    cheap.billedRatePerHour = fig(10);
+    cheap.sectorJobs = fig(200); // 10% of it is 20 FTE: too small for the whole programme
+    DestinationProfile dear = test::roundProfile("dear");
+    dear.billedRatePerHour = fig(30);
+    dear.onshore = true;
+    s.destinations = {cheap, dear};
+    s.weights.values = {0.7, 0.1, 0.05, 0.05, 0.05, 0.05};
+    return s;
+}
+
+} // namespace
+
+TEST(Evaluate, EngineQuantitiesAreConsistent)
+{
+    const Scenario s = twoSiteScenario();
+    const Evaluation ev = evaluate(s);
+    ASSERT_EQ(ev.sites.size(), 2u);
+    const SiteEvaluation &dear = ev.sites[1];
+    EXPECT_NEAR(dear.fte, dear.staffing.weeklyScheduledHours / 35.0, 1e-12);
+    EXPECT_NEAR(dear.vendor.monthly.vendorFees, 30 * dear.staffing.weeklyAgentHours * 52.0 / 12.0,
+                1e-9);
+    EXPECT_NEAR(ev.monthlyContacts, 20000, 1e-12);
+    // Same workload and AHT at both sites: same staffing.
+    EXPECT_NEAR(ev.sites[0].staffing.weeklyAgentHours, dear.staffing.weeklyAgentHours, 1e-9);
+}
+
+TEST(Evaluate, CapacityForcesASplit)
+{
+    const Scenario s = twoSiteScenario();
+    const Evaluation ev = evaluate(s);
+    const SiteEvaluation &cheap = ev.sites[0];
+    ASSERT_EQ(cheap.exclusions.size(), 1u);
+    EXPECT_EQ(cheap.exclusions[0].reason, ExclusionReason::CapacityExceeded);
+    const Recommendation &r = ev.recommendation;
+    ASSERT_EQ(r.verdict, Verdict::Split);
+    ASSERT_TRUE(r.split.has_value());
+    EXPECT_EQ(r.split->primary, 0);
+    EXPECT_EQ(r.split->secondary, 1);
+    // The primary takes what its sector allows (<= 20 FTE) and most of it (>= 90%).
+    EXPECT_LE(r.split->primaryFte, 20.0 + 1e-9);
+    EXPECT_GE(r.split->primaryFte, 18.0);
+    EXPECT_GT(r.split->primaryShare, 0.0);
+    EXPECT_LT(r.split->primaryShare, 1.0);
+    // The split's TCO is the two parts priced on their own volumes.
+    const SiteEvaluation a = evaluateSite(s, s.destinations[0], r.split->primaryShare);
+    const SiteEvaluation b = evaluateSite(s, s.destinations[1], 1.0 - r.split->primaryShare);
+    EXPECT_NEAR(r.split->tco, a.vendor.tco + b.vendor.tco, 1e-6);
+    EXPECT_LT(r.split->tco, ev.sites[1].vendor.tco); // cheaper than all onshore
+}
+
+TEST(Evaluate, WithoutCapacityPressureNoSplit)
+{
+    Scenario s = twoSiteScenario();
+    s.destinations[0].sectorJobs = fig(100000);
+    const Evaluation ev = evaluate(s);
+    EXPECT_EQ(ev.recommendation.verdict, Verdict::Offshore);
+    EXPECT_EQ(ev.recommendation.best, 0);
+    EXPECT_FALSE(ev.recommendation.split.has_value());
+}
