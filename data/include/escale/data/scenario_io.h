@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "escale/data/load_error.h"
+#include "escale/data/profile_library.h"
+#include "escale/model/scenario.h"
+
+#include <string>
+
+namespace escale::data {
+
+/**
+ * Reads a `kind: scenario` file. Destination ids are resolved in `library`; inline profiles are
+ * taken as written. The exchange rates come from the library.
+ */
+Result<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library);
+Result<Scenario> parseScenario(const std::string &text, const std::string &fileName,
+                               const ProfileLibrary &library);
+
+/**
+ * The YAML text of a scenario. A destination equal to the library's profile of the same id is
+ * written as its id, any other one in full, so the file always reproduces the result.
+ */
+std::string emitScenario(const Scenario &scenario, const ProfileLibrary &library);
+
+/** Writes the scenario atomically; returns an empty string or the error message. */
+std::string saveScenario(const std::string &path, const Scenario &scenario,
+                         const ProfileLibrary &library);
+
+/** "HH:MM-HH:MM" or "closed". */
+std::string formatDayHours(const DayHours &day);
+/** Parses "HH:MM-HH:MM" (24:00 allowed as a closing time) or "closed". */
+std::optional<DayHours> parseDayHours(const std::string &text);
+
+} // namespace escale::data

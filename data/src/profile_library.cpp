@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "escale/data/profile_library.h"
+
+#include "escale/data/destination_io.h"
+#include "yaml_reader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#ifndef ESCALE_SOURCE_DATA_DIR
+#define ESCALE_SOURCE_DATA_DIR ""
+#endif
+#ifndef ESCALE_INSTALL_DATA_DIR
+#define ESCALE_INSTALL_DATA_DIR ""
+#endif
+
+namespace escale::data {
+
+namespace fs = std::filesystem;
+
+const DestinationProfile *ProfileLibrary::find(const std::string &id) const
+{
+    for (const DestinationProfile &profile : profiles) {
+        if (profile.id == id)
+            return &profile;
+    }
+    return nullptr;
+}
+
+std::vector<std::string> ProfileLibrary::ids() const
+{
+    std::vector<std::string> out;
+    for (const DestinationProfile &profile : profiles)
+        out.push_back(profile.id);
+    return out;
+}
+
+namespace {
+
+std::string kindOf(const std::string &text)
+{
+    try {
+        const YAML::Node root = YAML::Load(text);
+        if (root.IsMap() && root["kind"].IsScalar())
+            return root["kind"].Scalar();
+    } catch (const YAML::Exception &) {
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ProfileLibrary> loadLibrary(const std::string &directory)
+{
+    std::vector<LoadError> errors;
+    ProfileLibrary library;
+    library.directory = directory;
+
+    std::error_code ec;
+    if (!fs::is_directory(directory, ec))
+        return LoadError{directory, 0, 0, "", "is not a folder of destination profiles"};
+
+    std::vector<fs::path> files;
+    for (const fs::directory_entry &entry : fs::directory_iterator(directory, ec)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".yaml")
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+
+    bool haveRates = false;
+    for (const fs::path &file : files) {
+        std::vector<LoadError> fileErrors;
+        const std::optional<std::string> text = detail::readFile(file.string(), fileErrors);
+        if (text && kindOf(*text) == "exchange_rates") {
+            Result<ExchangeRates> rates = parseExchangeRates(*text, file.string());
+            if (rates) {
+                library.rates = rates.value();
+                haveRates = true;
+            } else {
+                errors.insert(errors.end(), rates.errors().begin(), rates.errors().end());
+            }
+            continue;
+        }
+        Result<DestinationProfile> profile = loadDestination(file.string());
+        if (profile)
+            library.profiles.push_back(std::move(profile).value());
+        else
+            errors.insert(errors.end(), profile.errors().begin(), profile.errors().end());
+    }
+
+    if (!haveRates) {
+        const fs::path parentRates = fs::path(directory).parent_path() / "exchange_rates.yaml";
+        const fs::path fallback = fs::path(directory) / ".." / "exchange_rates.yaml";
+        const fs::path ratesFile = fs::exists(parentRates, ec) ? parentRates : fallback;
+        Result<ExchangeRates> rates = loadExchangeRates(ratesFile.string());
+        if (rates)
+            library.rates = rates.value();
+        else
+            errors.insert(errors.end(), rates.errors().begin(), rates.errors().end());
+    }
+    if (library.profiles.empty() && errors.empty())
+        errors.push_back({directory, 0, 0, "", "holds no destination profile (*.yaml)"});
+
+    for (const DestinationProfile &p : library.profiles) {
+        for (const std::string &currency : {p.agentWage.currency, p.minimumWage.currency}) {
+            if (currency != "EUR" && !library.rates.find(currency))
+                errors.push_back({fs::path(directory).append(p.id + ".yaml").string(), 0, 0,
+                                  "currency", "no exchange rate for " + currency
+                                                  + " in the exchange-rate table"});
+        }
+    }
+    if (!errors.empty())
+        return errors;
+    return library;
+}
+
+std::string defaultDataDirectory()
+{
+    if (const char *env = std::getenv("ESCALE_DATA_DIR"); env && *env)
+        return env;
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = self.parent_path().parent_path() / "share" / "escale";
+        if (fs::is_directory(installed / "destinations", ec))
+            return installed.string();
+    }
+    if (fs::is_directory(fs::path(ESCALE_SOURCE_DATA_DIR) / "destinations", ec))
+        return ESCALE_SOURCE_DATA_DIR;
+    return ESCALE_INSTALL_DATA_DIR;
+}
+
+std::string defaultProfilesDirectory()
+{
+    return (fs::path(defaultDataDirectory()) / "destinations").string();
+}
+
+std::string defaultScenarioPath()
+{
+    return (fs::path(defaultDataDirectory()) / "scenarios" / "ecommerce-multichannel.yaml")
+        .string();
+}
+
+} // namespace escale::data

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workload_yaml.h"
+
+#include "escale/data/scenario_io.h"
+#include "number_format.h"
+
+#include <array>
+#include <cstdio>
+
+namespace escale::data::detail {
+
+namespace {
+
+constexpr std::array<const char *, 7> DayKeys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+OpeningHours readHours(Reader &r, const YAML::Node &map, const std::string &field)
+{
+    OpeningHours hours;
+    const YAML::Node node = r.child(map, "opening_hours", field, true);
+    const std::string path = join(field, "opening_hours");
+    if (!node.IsDefined() || !r.expectMap(node, path))
+        return hours;
+    r.checkKeys(node, path, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+    for (std::size_t d = 0; d < DayKeys.size(); ++d) {
+        const std::optional<std::string> text = r.string(node, DayKeys[d], path, false);
+        if (!text)
+            continue;
+        const std::optional<DayHours> day = parseDayHours(*text);
+        if (!day) {
+            r.error(node[DayKeys[d]], join(path, DayKeys[d]),
+                    "must be \"HH:MM-HH:MM\" with the opening before the closing, or closed (got '"
+                        + *text + "')");
+            continue;
+        }
+        hours.days[d] = *day;
+    }
+    if (!r.failed() && hours.weeklyOpenMinutes() == 0)
+        r.error(node, path, "the centre must be open at least one day");
+    return hours;
+}
+
+std::vector<LanguageRequirement> readLanguages(Reader &r, const YAML::Node &map,
+                                               const std::string &field)
+{
+    std::vector<LanguageRequirement> out;
+    const YAML::Node list = r.child(map, "languages", field, true);
+    const std::string path = join(field, "languages");
+    if (!list.IsDefined() || !r.expectSequence(list, path))
+        return out;
+    double total = 0.0;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = item(path, i);
+        if (!r.expectMap(list[i], at))
+            continue;
+        r.checkKeys(list[i], at, {"code", "share", "level"});
+        LanguageRequirement req;
+        req.code = r.string(list[i], "code", at).value_or("fr");
+        req.share = r.number(list[i], "share", at, Range::closed(0, 1)).value_or(0.0);
+        req.level = r.choice(list[i], "level", at, {"full", "partial"}, false).value_or("full")
+                            == "partial"
+                        ? LanguageLevel::Partial
+                        : LanguageLevel::Full;
+        total += req.share;
+        out.push_back(req);
+    }
+    if (!r.failed() && !out.empty() && std::abs(total - 1.0) > 1e-6)
+        r.error(list, path,
+                "language shares must sum to 1 (got " + formatNumber(roundedForDisplay(total)) + ")");
+    return out;
+}
+
+std::optional<ArrivalProfile> readArrivals(Reader &r, const YAML::Node &map,
+                                           const std::string &field)
+{
+    const YAML::Node node = r.child(map, "arrivals", field, false);
+    const std::string path = join(field, "arrivals");
+    if (!node.IsDefined() || !r.expectMap(node, path))
+        return std::nullopt;
+    r.checkKeys(node, path, {"hourly", "weekday"});
+    ArrivalProfile profile;
+    auto readList = [&](const char *key, double *values, std::size_t count) {
+        const YAML::Node list = r.child(node, key, path, true);
+        const std::string at = join(path, key);
+        if (!list.IsDefined() || !r.expectSequence(list, at))
+            return;
+        if (list.size() != count) {
+            r.error(list, at, "must list " + std::to_string(count) + " weights (got "
+                                  + std::to_string(list.size()) + ")");
+            return;
+        }
+        double sum = 0.0;
+        for (std::size_t i = 0; i < count; ++i) {
+            values[i] = r.numberValue(list[i], item(at, i), Range::nonNegative()).value_or(0.0);
+            sum += values[i];
+        }
+        if (sum <= 0.0)
+            r.error(list, at, "at least one weight must be greater than 0");
+    };
+    readList("hourly", profile.hourly.data(), profile.hourly.size());
+    readList("weekday", profile.weekday.data(), profile.weekday.size());
+    return profile;
+}
+
+ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at)
+{
+    ChannelLoad c;
+    const std::optional<std::string> name =
+        r.choice(node, "channel", at, {"voice", "email", "chat", "outbound"});
+    c.channel = name ? *channelFromName(*name) : Channel::Voice;
+    static constexpr std::array<std::string_view, 4> QueueOnly{"service_level", "model",
+                                                                "patience_s", "max_occupancy"};
+    r.checkKeys(node, at, {"channel", "monthly_volume", "aht_s", "service_level", "model",
+                           "patience_s", "max_occupancy", "arrivals", "concurrency", "deadline_h",
+                           "target_occupancy"});
+    // Keys of another channel get a message saying where they belong.
+    auto misplaced = [&](std::initializer_list<std::string_view> keys, const std::string &owner) {
+        for (std::string_view key : keys) {
+            const YAML::Node value = node[std::string(key)];
+            if (value.IsDefined())
+                r.error(value, join(at, key),
+                        "does not apply to a " + std::string(channelName(c.channel))
+                            + " channel (only to " + owner + ")");
+        }
+    };
+    if (c.channel != Channel::Chat)
+        misplaced({"concurrency"}, "chat");
+    if (!isDeferred(c.channel))
+        misplaced({"deadline_h", "target_occupancy"}, "email and outbound");
+    if (isDeferred(c.channel)) {
+        for (std::string_view key : QueueOnly) {
+            if (node[std::string(key)].IsDefined())
+                r.error(node[std::string(key)], join(at, key),
+                        "does not apply to an " + std::string(channelName(c.channel))
+                            + " channel (only to voice and chat)");
+        }
+    }
+    c.monthlyVolume = r.number(node, "monthly_volume", at, Range::nonNegative()).value_or(0.0);
+    c.ahtSeconds = r.number(node, "aht_s", at, Range::leftOpen(0, 86400)).value_or(300.0);
+    if (isDeferred(c.channel)) {
+        c.deadlineHours = r.number(node, "deadline_h", at, Range::leftOpen(0, 24 * 30), false)
+                              .value_or(c.deadlineHours);
+        c.targetOccupancy = r.number(node, "target_occupancy", at, Range::leftOpen(0, 1), false)
+                                .value_or(c.targetOccupancy);
+    } else {
+        const YAML::Node sl = r.child(node, "service_level", at, true);
+        const std::string slPath = join(at, "service_level");
+        if (sl.IsDefined() && r.expectMap(sl, slPath)) {
+            r.checkKeys(sl, slPath, {"target", "answer_s"});
+            c.target.level = r.number(sl, "target", slPath, Range{0, 1, true, true}).value_or(0.8);
+            c.target.answerSeconds =
+                r.number(sl, "answer_s", slPath, Range::closed(0, 86400)).value_or(20.0);
+        }
+        const std::string model =
+            r.choice(node, "model", at, {"erlang-c", "erlang-a"}, false).value_or("erlang-c");
+        c.model = model == "erlang-a" ? QueueModel::ErlangA : QueueModel::ErlangC;
+        const std::optional<double> patience =
+            r.number(node, "patience_s", at, Range::leftOpen(0, 86400), false);
+        if (c.model == QueueModel::ErlangA && !patience && !r.failed())
+            r.error(node, join(at, "patience_s"), "is required with model erlang-a");
+        c.patienceSeconds = patience.value_or(0.0);
+        c.maxOccupancy = r.number(node, "max_occupancy", at, Range::leftOpen(0, 1), false)
+                             .value_or(c.maxOccupancy);
+        if (c.channel == Channel::Chat)
+            c.concurrency = r.number(node, "concurrency", at, Range::closed(1, 10), false)
+                                .value_or(1.0);
+    }
+    c.arrivals = readArrivals(r, node, at);
+    return c;
+}
+
+void writeNumber(YAML::Emitter &out, const char *key, double value)
+{
+    out << YAML::Key << key << YAML::Value << formatNumber(value);
+}
+
+void writeList(YAML::Emitter &out, const char *key, const double *values, std::size_t count)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (std::size_t i = 0; i < count; ++i)
+        out << formatNumber(values[i]);
+    out << YAML::EndSeq;
+}
+
+} // namespace
+
+Workload readWorkload(Reader &r, const YAML::Node &root)
+{
+    Workload w;
+    const YAML::Node map = r.child(root, "workload", "", true);
+    if (!map.IsDefined() || !r.expectMap(map, "workload"))
+        return w;
+    r.checkKeys(map, "workload",
+                {"interval_minutes", "shrinkage", "opening_hours", "languages", "channels"});
+    w.intervalMinutes = r.integer(map, "interval_minutes", "workload", 15, 60, false).value_or(30);
+    if (w.intervalMinutes != 15 && w.intervalMinutes != 30 && w.intervalMinutes != 60)
+        r.error(map["interval_minutes"], "workload.interval_minutes", "must be 15, 30 or 60");
+    w.shrinkage = r.number(map, "shrinkage", "workload", Range::closed(0, 0.9), false)
+                      .value_or(w.shrinkage);
+    w.hours = readHours(r, map, "workload");
+    w.languages = readLanguages(r, map, "workload");
+
+    const YAML::Node list = r.child(map, "channels", "workload", true);
+    if (list.IsDefined() && r.expectSequence(list, "workload.channels")) {
+        if (list.size() == 0)
+            r.error(list, "workload.channels", "must list at least one channel");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string at = item("workload.channels", i);
+            if (r.expectMap(list[i], at))
+                w.channels.push_back(readChannel(r, list[i], at));
+        }
+    }
+    return w;
+}
+
+void writeWorkload(YAML::Emitter &out, const Workload &w)
+{
+    out << YAML::Key << "workload" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "interval_minutes" << YAML::Value << w.intervalMinutes;
+    writeNumber(out, "shrinkage", w.shrinkage);
+    out << YAML::Key << "opening_hours" << YAML::Value << YAML::BeginMap;
+    for (std::size_t d = 0; d < DayKeys.size(); ++d)
+        out << YAML::Key << DayKeys[d] << YAML::Value << formatDayHours(w.hours.days[d]);
+    out << YAML::EndMap;
+
+    out << YAML::Key << "languages" << YAML::Value << YAML::BeginSeq;
+    for (const LanguageRequirement &req : w.languages) {
+        out << YAML::Flow << YAML::BeginMap;
+        out << YAML::Key << "code" << YAML::Value << req.code;
+        writeNumber(out, "share", req.share);
+        out << YAML::Key << "level" << YAML::Value
+            << (req.level == LanguageLevel::Full ? "full" : "partial");
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+
+    out << YAML::Key << "channels" << YAML::Value << YAML::BeginSeq;
+    for (const ChannelLoad &c : w.channels) {
+        out << YAML::BeginMap;
+        out << YAML::Key << "channel" << YAML::Value << channelName(c.channel);
+        writeNumber(out, "monthly_volume", c.monthlyVolume);
+        writeNumber(out, "aht_s", c.ahtSeconds);
+        if (isDeferred(c.channel)) {
+            writeNumber(out, "deadline_h", c.deadlineHours);
+            writeNumber(out, "target_occupancy", c.targetOccupancy);
+        } else {
+            out << YAML::Key << "service_level" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            writeNumber(out, "target", c.target.level);
+            writeNumber(out, "answer_s", c.target.answerSeconds);
+            out << YAML::EndMap;
+            out << YAML::Key << "model" << YAML::Value
+                << (c.model == QueueModel::ErlangA ? "erlang-a" : "erlang-c");
+            if (c.model == QueueModel::ErlangA)
+                writeNumber(out, "patience_s", c.patienceSeconds);
+            writeNumber(out, "max_occupancy", c.maxOccupancy);
+            if (c.channel == Channel::Chat)
+                writeNumber(out, "concurrency", c.concurrency);
+        }
+        if (c.arrivals) {
+            out << YAML::Key << "arrivals" << YAML::Value << YAML::BeginMap;
+            writeList(out, "hourly", c.arrivals->hourly.data(), c.arrivals->hourly.size());
+            writeList(out, "weekday", c.arrivals->weekday.data(), c.arrivals->weekday.size());
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::EndMap;
+}
+
+mcda::MethodSpec readMethod(Reader &r, const YAML::Node &root, const char *key,
+                            const mcda::MethodSpec &fallback, bool utilities)
+{
+    const YAML::Node map = r.child(root, key, "", false);
+    if (!map.IsDefined() || !r.expectMap(map, key))
+        return fallback;
+    r.checkKeys(map, key, {"name", "normalization", "v"});
+    mcda::MethodSpec spec = fallback;
+    const std::optional<std::string> name =
+        r.choice(map, "name", key, {"wsm", "wpm", "topsis", "vikor", "promethee2"});
+    if (name) {
+        spec = mcda::MethodSpec::defaults(*mcda::methodFromKey(*name));
+        spec.v = fallback.v;
+        if (utilities && (spec.method == mcda::Method::Wsm || spec.method == mcda::Method::Wpm))
+            spec.normalization = mcda::Normalization::None;
+    }
+    if (const auto n = r.choice(map, "normalization", key,
+                                {"none", "max", "sum", "minmax", "vector"}, false))
+        spec.normalization = *mcda::normalizationFromKey(*n);
+    spec.v = r.number(map, "v", key, Range::closed(0, 1), false).value_or(spec.v);
+    return spec;
+}
+
+void writeMethod(YAML::Emitter &out, const mcda::MethodSpec &method)
+{
+    out << YAML::Key << "method" << YAML::Value << YAML::Flow << YAML::BeginMap;
+    out << YAML::Key << "name" << YAML::Value << mcda::methodKey(method.method);
+    out << YAML::Key << "normalization" << YAML::Value
+        << mcda::normalizationKey(method.normalization);
+    if (method.method == mcda::Method::Vikor)
+        writeNumber(out, "v", method.v);
+    out << YAML::EndMap;
+}
+
+} // namespace escale::data::detail
