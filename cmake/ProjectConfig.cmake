@@ -32,6 +32,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+target_compile_definitions(escale_config INTERFACE ESCALE_VERSION="${PROJECT_VERSION}")
+
 # Qt-only definitions; harmless for targets that do not use Qt.
 target_compile_definitions(escale_config INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "options.h"
+
+#include "escale/model/errors.h"
+
+#include <map>
+#include <ostream>
+
+namespace escale::cli {
+
+namespace {
+
+const char *const Usage = R"(usage: escale-cli <command> [arguments]
+
+Onshore or offshore? Escale sizes, prices and ranks contact-centre destinations.
+
+commands:
+  evaluate SCENARIO.yaml [--profiles DIR] [--format table|json|csv]
+      Staff, price, score and rank every destination of the scenario, then recommend.
+  staffing --model erlang-c|erlang-a --calls N --interval-s S --aht-s A
+           --target-sl 0.8 --answer-s 20 [--shrinkage 0.3] [--max-occupancy 0.85]
+           [--patience-s P] [--json]
+      Agents needed for one interval of a queue.
+  validate FILE...
+      Check destination, exchange-rate and scenario files; report every problem.
+  help
+      Show this text.
+
+Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+)";
+
+const std::map<std::string, Command> &commands()
+{
+    static const std::map<std::string, Command> table{
+        {"evaluate", &evaluateCommand},
+        {"staffing", &staffingCommand},
+        {"validate", &validateCommand},
+    };
+    return table;
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    if (args.empty()) {
+        err << Usage;
+        return BadInput;
+    }
+    const std::string &name = args.front();
+    if (name == "help" || name == "--help" || name == "-h") {
+        out << Usage;
+        return Success;
+    }
+    if (name == "--version") {
+        out << "escale-cli " << ESCALE_VERSION << '\n';
+        return Success;
+    }
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        err << "escale-cli: unknown command '" << name << "'\n\n" << Usage;
+        return BadInput;
+    }
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    try {
+        return command->second(rest, out, err);
+    } catch (const UsageError &e) {
+        err << "escale-cli " << name << ": " << e.what() << "\n(see 'escale-cli help')\n";
+        return BadInput;
+    } catch (const InputError &e) {
+        err << "escale-cli " << name << ": invalid input: " << e.what() << '\n';
+        return BadInput;
+    } catch (const std::exception &e) {
+        err << "escale-cli " << name << ": internal error: " << e.what() << '\n';
+        return InternalError;
+    }
+}
+
+} // namespace escale::cli

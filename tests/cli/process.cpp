@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "process.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+extern char **environ;
+
+namespace escale::test {
+
+namespace {
+
+std::string slurp(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+ProcessResult runProcess(const std::string &program, const std::vector<std::string> &args)
+{
+    char outName[] = "/tmp/escale-test-out-XXXXXX";
+    char errName[] = "/tmp/escale-test-err-XXXXXX";
+    const int outFd = mkstemp(outName);
+    const int errFd = mkstemp(errName);
+    if (outFd < 0 || errFd < 0)
+        throw std::runtime_error("cannot create temporary files");
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, outFd, STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, errFd, STDERR_FILENO);
+
+    std::vector<char *> argv;
+    argv.push_back(const_cast<char *>(program.c_str()));
+    for (const std::string &a : args)
+        argv.push_back(const_cast<char *>(a.c_str()));
+    argv.push_back(nullptr);
+
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(outFd);
+    close(errFd);
+    if (rc != 0)
+        throw std::runtime_error("cannot start " + program);
+
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ProcessResult result;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = slurp(outName);
+    result.err = slurp(errName);
+    std::remove(outName);
+    std::remove(errName);
+    return result;
+}
+
+ProcessResult runCli(const std::vector<std::string> &args)
+{
+    return runProcess(ESCALE_CLI, args);
+}
+
+std::string sourcePath(const std::string &relative)
+{
+    return std::string(ESCALE_SOURCE_DIR) + "/" + relative;
+}
+
+} // namespace escale::test

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "process.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <numeric>
+#include <set>
+
+using escale::test::runCli;
+using escale::test::sourcePath;
+using Json = nlohmann::json;
+
+namespace {
+
+const std::vector<std::string> Scenarios{"ecommerce-multichannel", "bank-evenings-sundays",
+                                         "outbound-campaign"};
+const std::vector<std::string> Destinations{"france", "madagascar", "mauritius", "morocco",
+                                            "tunisia"};
+
+std::string scenario(const std::string &name)
+{
+    return sourcePath("data/scenarios/" + name + ".yaml");
+}
+
+} // namespace
+
+TEST(CliEvaluate, TableNamesEveryDestinationAndTheRecommendation)
+{
+    const auto r = runCli({"evaluate", scenario("ecommerce-multichannel")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    for (const char *name : {"France", "Madagascar", "Mauritius", "Morocco", "Tunisia"})
+        EXPECT_NE(r.out.find(name), std::string::npos) << name;
+    EXPECT_NE(r.out.find("Recommendation: "), std::string::npos);
+    EXPECT_NE(r.out.find("Conventions:"), std::string::npos);
+}
+
+TEST(CliEvaluate, JsonIsCompleteAndConsistentForEveryShippedScenario)
+{
+    for (const std::string &name : Scenarios) {
+        const auto r = runCli({"evaluate", scenario(name), "--format", "json"});
+        ASSERT_EQ(r.exitCode, 0) << name << ": " << r.err;
+        const Json j = Json::parse(r.out);
+        ASSERT_EQ(j["destinations"].size(), 5u) << name;
+
+        double weights = 0.0;
+        for (const auto &[key, w] : j["scenario"]["weights"].items())
+            weights += w.get<double>();
+        EXPECT_NEAR(weights, 1.0, 1e-5) << name;
+
+        std::set<std::string> ids;
+        int ranked1 = 0;
+        for (const Json &d : j["destinations"]) {
+            ids.insert(d["id"].get<std::string>());
+            EXPECT_GT(d["fte"].get<double>(), 0.0);
+            EXPECT_GT(d["cost"]["tco"].get<double>(), 0.0);
+            // The monthly series adds up to the TCO (each value rounded to the cent).
+            const Json &series = d["cost"]["monthly_series"];
+            EXPECT_EQ(series.size(), j["scenario"]["horizon_months"].get<std::size_t>());
+            double sum = 0.0;
+            for (const Json &v : series)
+                sum += v.get<double>();
+            EXPECT_NEAR(sum, d["cost"]["tco"].get<double>(), 0.01 * double(series.size()));
+            for (const char *criterion : {"cost", "language", "quality", "capacity", "coverage", "risk"}) {
+                const double u = d["criteria"][criterion]["utility"].get<double>();
+                EXPECT_GE(u, 0.0);
+                EXPECT_LE(u, 1.0);
+            }
+            if (d["excluded"].get<bool>()) {
+                EXPECT_TRUE(d["rank"].is_null());
+                EXPECT_FALSE(d["exclusions"].empty());
+            } else if (d["rank"].get<int>() == 1) {
+                ++ranked1;
+            }
+        }
+        EXPECT_EQ(ids, std::set<std::string>(Destinations.begin(), Destinations.end()));
+        EXPECT_GE(ranked1, 1);
+
+        const Json &rec = j["recommendation"];
+        const std::string verdict = rec["verdict"].get<std::string>();
+        EXPECT_TRUE(verdict == "onshore" || verdict == "offshore" || verdict == "split") << verdict;
+        ASSERT_TRUE(rec["best"].is_string());
+        EXPECT_EQ(verdict == "onshore", rec["best"].get<std::string>() == "france") << name;
+        double contributions = 0.0;
+        for (const Json &c : rec["contributions"])
+            contributions += c["contribution"].get<double>();
+        if (j["scenario"]["method"]["name"] == "wsm") {
+            EXPECT_NEAR(contributions, rec["margin"].get<double>(), 1e-5) << name;
+        }
+        EXPECT_EQ(rec["methods"].size(), 4u);
+        EXPECT_FALSE(j["conventions"].empty());
+    }
+}
+
+TEST(CliEvaluate, DefaultScenarioRecommendsTunisiaOffshore)
+{
+    // Regression anchor for the shipped data (verdict and winner, not the decimals).
+    const Json j = Json::parse(
+        runCli({"evaluate", scenario("ecommerce-multichannel"), "--format", "json"}).out);
+    EXPECT_EQ(j["recommendation"]["verdict"], "offshore");
+    EXPECT_EQ(j["recommendation"]["best"], "tunisia");
+    EXPECT_TRUE(j["recommendation"]["methods_agree"].get<bool>());
+}
+
+TEST(CliEvaluate, OutputIsDeterministic)
+{
+    const auto a = runCli({"evaluate", scenario("bank-evenings-sundays"), "--format", "json"});
+    const auto b = runCli({"evaluate", scenario("bank-evenings-sundays"), "--format", "json"});
+    EXPECT_EQ(a.out, b.out);
+}
+
+TEST(CliEvaluate, CsvHasAHeaderAndOneRowPerDestination)
+{
+    const auto r = runCli({"evaluate", scenario("ecommerce-multichannel"), "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::size_t lines = 0;
+    for (char c : r.out)
+        lines += c == '\n';
+    EXPECT_EQ(lines, 6u);
+    EXPECT_EQ(r.out.rfind("id,name,onshore,excluded,", 0), 0u);
+}
+
+TEST(CliEvaluate, BadScenarioExitsWithTwoAndNamesTheLocation)
+{
+    const std::string broken = sourcePath("tests/data/broken/scen_negative_volume.yaml");
+    const auto r = runCli({"evaluate", broken, "--format", "json"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.empty()) << "no partial output on error";
+    EXPECT_NE(r.err.find(broken + ":27:23: workload.channels[0].monthly_volume: must be at least 0"),
+              std::string::npos)
+        << r.err;
+}
+
+TEST(CliEvaluate, UsageErrors)
+{
+    EXPECT_EQ(runCli({"evaluate"}).exitCode, 2);
+    const auto format = runCli({"evaluate", scenario("outbound-campaign"), "--format", "xml"});
+    EXPECT_EQ(format.exitCode, 2);
+    EXPECT_NE(format.err.find("--format must be table|json|csv (got 'xml')"), std::string::npos);
+    const auto unknown = runCli({"evaluate", scenario("outbound-campaign"), "--frmat", "json"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("unknown option '--frmat'"), std::string::npos);
+    const auto missing = runCli({"evaluate", "/nonexistent.yaml"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.err.find("/nonexistent.yaml: cannot open the file"), std::string::npos);
+    const auto profiles = runCli({"evaluate", scenario("outbound-campaign"), "--profiles", "/nope"});
+    EXPECT_EQ(profiles.exitCode, 2);
+    EXPECT_NE(profiles.err.find("/nope: is not a folder of destination profiles"), std::string::npos);
+    EXPECT_EQ(runCli({"frobnicate"}).exitCode, 2);
+    EXPECT_EQ(runCli({}).exitCode, 2);
+}
+
+TEST(CliEvaluate, HelpAndVersion)
+{
+    const auto help = runCli({"help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("usage: escale-cli"), std::string::npos);
+    const auto version = runCli({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.rfind("escale-cli ", 0), 0u);
+}
