@@ -24,7 +24,21 @@ commands:
            [--patience-s P] [--json]
       Agents needed for one interval of a queue.
   validate FILE...
-      Check destination, exchange-rate and scenario files; report every problem.
+      Check destination, exchange-rate, scenario, problem and AHP files.
+  rank FILE [--method wsm|wpm|topsis|vikor|promethee2] [--normalization N] [--v V] [--json]
+      Rank the alternatives of a problem file, or the sites of a scenario file.
+  ahp MATRIX.yaml [--ri saaty1980|saaty2005|donegan_dodd|tummala_ling]
+                  [--prioritisation principal_eigenvector|row_geometric_mean] [--json]
+      Priorities and consistency of a pairwise comparison matrix.
+  sensitivity FILE [--method ...] [--json]
+      Weight stability intervals: how far each weight can move before the winner or the
+      ranking changes, and who takes over.
+  smaa FILE [--method ...] [--weights uniform|fixed|ordinal] [--samples N] [--seed S]
+            [--threads T] [--json]
+      SMAA-2 Monte Carlo: rank acceptability, central weights, confidence, pairwise winning.
+      A scenario file samples the cost criterion over each site's wage range.
+
+FILE is a problem file (alternatives, criteria, matrix) or a scenario file; see data/README.md.
   help
       Show this text.
 
@@ -37,6 +51,10 @@ const std::map<std::string, Command> &commands()
         {"evaluate", &evaluateCommand},
         {"staffing", &staffingCommand},
         {"validate", &validateCommand},
+        {"rank", &rankCommand},
+        {"ahp", &ahpCommand},
+        {"sensitivity", &sensitivityCommand},
+        {"smaa", &smaaCommand},
     };
     return table;
 }

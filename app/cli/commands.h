@@ -17,6 +17,10 @@ using Command = int (*)(const std::vector<std::string> &args, std::ostream &out,
 int evaluateCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int staffingCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int validateCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int rankCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int ahpCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int sensitivityCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int smaaCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 /** Runs `escale-cli <command> ...`: dispatch, usage, and the mapping of errors to exit codes. */
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluation_text.h"
 
+#include "decision_input.h"
 #include "evaluation_json.h"
 #include "text_table.h"
 
@@ -25,23 +26,6 @@ std::string fixed(double value, int decimals)
 std::string signedFixed(double value, int decimals)
 {
     return (value >= 0 ? "+" : "") + fixed(value, decimals);
-}
-
-const char *methodName(mcda::Method m)
-{
-    switch (m) {
-    case mcda::Method::Wsm:
-        return "WSM";
-    case mcda::Method::Wpm:
-        return "WPM";
-    case mcda::Method::Topsis:
-        return "TOPSIS";
-    case mcda::Method::Vikor:
-        return "VIKOR";
-    case mcda::Method::Promethee2:
-        return "PROMETHEE II";
-    }
-    return "WSM";
 }
 
 std::string hoursSummary(const OpeningHours &hours)
@@ -183,7 +167,7 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
     }
     out << "  Winner by method:";
     for (std::size_t i = 0; i < r.methods.size(); ++i)
-        out << (i ? ", " : " ") << methodName(r.methods[i].method.method) << ' '
+        out << (i ? ", " : " ") << methodLabel(r.methods[i].method.method) << ' '
             << name(r.methods[i].winner);
     out << (r.methodsAgree ? " (all agree).\n"
                            : " (they disagree: read the ranking with care).\n");
@@ -197,7 +181,7 @@ void printEvaluationTable(std::ostream &out, const Scenario &s, const Evaluation
     if (!s.client.empty())
         out << s.client << " | ";
     out << s.horizonMonths << " months from " << s.startMonth << " | " << costViewKey(ev.view)
-        << " cost view | method " << methodName(s.method.method) << " ("
+        << " cost view | method " << methodLabel(s.method.method) << " ("
         << mcda::normalizationKey(s.method.normalization) << ")\n";
     out << "Workload: " << groupedNumber(ev.monthlyContacts) << " contacts/month:";
     for (std::size_t i = 0; i < s.workload.channels.size(); ++i)

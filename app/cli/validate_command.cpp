@@ -4,9 +4,8 @@
 #include "inputs.h"
 
 #include "escale/data/destination_io.h"
+#include "escale/data/problem_io.h"
 #include "escale/data/scenario_io.h"
-
-#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 #include <ostream>
@@ -14,20 +13,6 @@
 
 namespace escale::cli {
 
-namespace {
-
-std::string kindOf(const std::string &path)
-{
-    try {
-        const YAML::Node root = YAML::LoadFile(path);
-        if (root.IsMap() && root["kind"].IsScalar())
-            return root["kind"].Scalar();
-    } catch (const YAML::Exception &) {
-    }
-    return {};
-}
-
-} // namespace
 
 int validateCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
@@ -38,7 +23,7 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
     std::optional<data::ProfileLibrary> library;
     int failures = 0;
     for (const std::string &path : options.positionals()) {
-        const std::string kind = kindOf(path);
+        const std::string kind = data::fileKind(path);
         std::vector<data::LoadError> errors;
         std::string what;
         if (kind == "destination") {
@@ -63,6 +48,21 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
             if (r)
                 what = "scenario '" + r.value().name + "' with "
                        + std::to_string(r.value().destinations.size()) + " destinations";
+            else
+                errors = r.errors();
+        } else if (kind == "problem") {
+            const auto r = data::loadProblem(path);
+            if (r)
+                what = "problem with " + std::to_string(r.value().problem.problem.alternatives.size())
+                       + " alternatives and "
+                       + std::to_string(r.value().problem.problem.criteria.size()) + " criteria";
+            else
+                errors = r.errors();
+        } else if (kind == "ahp") {
+            const auto r = data::loadAhp(path);
+            if (r)
+                what = "pairwise matrix of " + std::to_string(r.value().elements.size())
+                       + " elements";
             else
                 errors = r.errors();
         } else {
