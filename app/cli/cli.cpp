@@ -38,9 +38,12 @@ commands:
       SMAA-2 Monte Carlo: rank acceptability, central weights, confidence, pairwise winning.
       A scenario file samples the cost criterion over each site's wage range.
 
-FILE is a problem file (alternatives, criteria, matrix) or a scenario file; see data/README.md.
   help
       Show this text.
+
+FILE is a problem file (alternatives, criteria, matrix) or a scenario file; see data/README.md.
+rank, sensitivity and smaa take --weights-ahp AHP.yaml to use the AHP priorities of a pairwise
+matrix over the criteria as the weights.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 )";

@@ -4,8 +4,11 @@
 #include "inputs.h"
 
 #include "escale/data/problem_io.h"
+#include "escale/model/ahp.h"
+#include "escale/model/errors.h"
 #include "escale/model/scenario_uncertainty.h"
 
+#include <algorithm>
 #include <ostream>
 
 namespace escale::cli {
@@ -60,6 +63,47 @@ mcda::MethodSpec resolveMethod(const Options &options, mcda::MethodSpec fileMeth
     return spec;
 }
 
+/**
+ * --weights-ahp FILE: the criterion weights become the AHP priorities of FILE, whose elements
+ * name every criterion once (in any order). A CR above 0.10 is reported, not refused.
+ */
+bool applyAhpWeights(const Options &options, mcda::Problem &problem, std::ostream &err)
+{
+    const auto path = options.value("weights-ahp");
+    if (!path)
+        return true;
+    data::Result<data::AhpFile> file = data::loadAhp(*path);
+    if (!file) {
+        printErrors(file.errors(), err);
+        return false;
+    }
+    const data::AhpFile &ahp = file.value();
+    if (ahp.elements.size() != problem.criteria.size()) {
+        err << *path << ": elements: must name the " << problem.criteria.size()
+            << " criteria of the problem, got " << ahp.elements.size() << " elements\n";
+        return false;
+    }
+    mcda::AhpResult result;
+    try {
+        result = mcda::ahp(ahp.matrix);
+    } catch (const escale::InputError &e) {
+        err << *path << ": " << e.what() << "\n";
+        return false;
+    }
+    for (mcda::CriterionSpec &c : problem.criteria) {
+        const auto at = std::find(ahp.elements.begin(), ahp.elements.end(), c.name);
+        if (at == ahp.elements.end()) {
+            err << *path << ": elements: criterion '" << c.name << "' is missing\n";
+            return false;
+        }
+        c.weight = result.priorities(at - ahp.elements.begin());
+    }
+    if (!result.consistent)
+        err << *path << ": warning: consistency ratio " << result.cr
+            << " is above 0.10; the weights are used as they are\n";
+    return true;
+}
+
 } // namespace
 
 std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostream &err)
@@ -84,6 +128,8 @@ std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostr
         input.problem = scenarioUncertainty(evaluation, *scenario);
         input.method = resolveMethod(options, scenario->method, true);
         input.fromScenario = true;
+        if (!applyAhpWeights(options, input.problem.problem, err))
+            return std::nullopt;
         return input;
     }
 
@@ -96,6 +142,8 @@ std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostr
     const mcda::MethodSpec fileMethod =
         file.value().method.value_or(mcda::MethodSpec::defaults(mcda::Method::Wsm));
     input.method = resolveMethod(options, fileMethod, false);
+    if (!applyAhpWeights(options, input.problem.problem, err))
+        return std::nullopt;
     return input;
 }
 

@@ -24,11 +24,15 @@ struct DecisionInput
     bool fromScenario = false;
 };
 
-/** Reads FILE (positional) with --method/--normalization/--profiles; errors to `err`. */
+/**
+ * Reads FILE (positional) with --method/--normalization/--profiles/--weights-ahp; errors to
+ * `err`.
+ */
 std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostream &err);
 
 /** Option names shared by the decision commands. */
-inline const std::vector<std::string> DecisionOptions{"method", "normalization", "profiles", "v"};
+inline const std::vector<std::string> DecisionOptions{"method", "normalization", "profiles", "v",
+                                                         "weights-ahp"};
 
 /** Display name: "WSM", "TOPSIS", ... */
 const char *methodLabel(mcda::Method method);

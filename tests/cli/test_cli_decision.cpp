@@ -230,3 +230,19 @@ TEST(CliSmaa, ZeroSamplesIsAUsageError)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("--samples"), std::string::npos) << r.err;
 }
+
+TEST(CliRank, AhpPrioritiesSupplyTheWeights)
+{
+    // The AHP file is consistent with the published weights listed in another order, so the
+    // TOPSIS closeness must be the published one.
+    const Json j = runJson({"rank", example("aircraft-topsis"), "--weights-ahp",
+                            example("aircraft-weights-ahp"), "--json"});
+    EXPECT_NEAR(j["alternatives"][0]["score"].get<double>(), 0.64327700055327012, 1e-9);
+    EXPECT_NEAR(j["alternatives"][2]["score"].get<double>(), 0.61354229000723091, 1e-9);
+
+    const auto wrong = runCli({"rank", example("aircraft-topsis"), "--weights-ahp",
+                               example("ahp-drinks")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_NE(wrong.err.find("elements: must name the 6 criteria"), std::string::npos)
+        << wrong.err;
+}
