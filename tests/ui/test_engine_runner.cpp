@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui_test_support.h"
+
+#include "core/engine_runner.h"
+
+#include <QSignalSpy>
+
+using namespace escale;
+using escale::ui::EngineRunner;
+using escale::ui::ResultsPtr;
+using Change = escale::ui::ScenarioDocument::Change;
+
+TEST(EngineRunner, EvaluatesOffTheUiThreadAndReports)
+{
+    auto doc = test::shippedDocument();
+    EngineRunner runner;
+    QSignalSpy ready(&runner, &EngineRunner::resultsReady);
+    runner.request(doc->scenario(), Change::Everything);
+    runner.waitForIdle();
+    ASSERT_EQ(ready.count(), 1);
+    const ResultsPtr results = runner.latest();
+    ASSERT_TRUE(results);
+    EXPECT_EQ(results->evaluation.sites.size(), 5u);
+    EXPECT_EQ(results->rankings.size(), 4u);
+    EXPECT_EQ(results->stability.size(), 6u);
+    // The same numbers as the engine called directly.
+    const Evaluation direct = evaluate(doc->scenario());
+    EXPECT_EQ(results->evaluation.recommendation.best, direct.recommendation.best);
+    EXPECT_DOUBLE_EQ(results->evaluation.sites[0].vendor.tco, direct.sites[0].vendor.tco);
+}
+
+TEST(EngineRunner, WeightChangeRescoresSynchronouslyAndMovesTheRanking)
+{
+    auto doc = test::shippedDocument();
+    EngineRunner runner;
+    runner.request(doc->scenario(), Change::Everything);
+    runner.waitForIdle();
+    const int before = runner.latest()->evaluation.recommendation.best;
+
+    Scenario languageFirst = doc->scenario();
+    languageFirst.weights.values = {0.1, 0.6, 0.1, 0.05, 0.05, 0.1};
+    QSignalSpy ready(&runner, &EngineRunner::resultsReady);
+    runner.request(languageFirst, Change::Weights);
+    // No event loop needed: the re-score happened inside request().
+    ASSERT_EQ(ready.count(), 1);
+    const ResultsPtr after = runner.latest();
+    EXPECT_FALSE(runner.isBusy());
+    EXPECT_NE(after->evaluation.recommendation.best, before);
+    EXPECT_EQ(after->evaluation.sites[std::size_t(after->evaluation.recommendation.best)].id,
+              "france");
+}
+
+TEST(EngineRunner, RequestsWhileBusyAreCoalesced)
+{
+    auto doc = test::shippedDocument();
+    EngineRunner runner;
+    QSignalSpy ready(&runner, &EngineRunner::resultsReady);
+    Scenario s = doc->scenario();
+    for (int volume : {10000, 20000, 30000, 40000, 50000}) {
+        s.workload.channels[0].monthlyVolume = volume;
+        runner.request(s, Change::Workload);
+    }
+    runner.waitForIdle();
+    // The first and the last request run; the ones in between are superseded.
+    EXPECT_LE(ready.count(), 2);
+    EXPECT_EQ(runner.latest()->scenario.workload.channels[0].monthlyVolume, 50000);
+}
+
+TEST(EngineRunner, InvalidScenarioReportsAMessage)
+{
+    auto doc = test::shippedDocument();
+    EngineRunner runner;
+    QSignalSpy failed(&runner, &EngineRunner::failed);
+    Scenario s = doc->scenario();
+    s.workload.shrinkage = 1.5;
+    runner.request(s, Change::Workload);
+    runner.waitForIdle();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.front().front().toString().contains(QStringLiteral("shrinkage")));
+}

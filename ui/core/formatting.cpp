@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatting.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace escale::ui {
+
+QString Formatter::number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString Formatter::money(double eur, int decimals)
+{
+    if (!std::isfinite(eur))
+        return QStringLiteral("—");
+    return QLocale().toCurrencyString(eur, QStringLiteral("€"), decimals);
+}
+
+QString Formatter::moneyShort(double eur)
+{
+    const double a = std::abs(eur);
+    if (a >= 1e6)
+        return tr("%1 M€").arg(QLocale().toString(eur / 1e6, 'f', 1));
+    if (a >= 1e3)
+        return tr("%1 k€").arg(QLocale().toString(eur / 1e3, 'f', 0));
+    return money(eur, 0);
+}
+
+QString Formatter::percent(double share, int decimals)
+{
+    if (!std::isfinite(share))
+        return QStringLiteral("—");
+    const QString value = QLocale().toString(share * 100.0, 'f', decimals);
+    // French typography puts a (narrow) non-breaking space before the percent sign.
+    if (french())
+        return QString(value + QChar(0x202F) + QLatin1Char('%'));
+    return QString(value + QLatin1Char('%'));
+}
+
+bool Formatter::french()
+{
+    return QLocale().language() == QLocale::French;
+}
+
+QString Formatter::destinationName(const DestinationProfile &profile)
+{
+    if (french() && !profile.nameFr.empty())
+        return QString::fromStdString(profile.nameFr);
+    return QString::fromStdString(profile.name.empty() ? profile.id : profile.name);
+}
+
+QString Formatter::criterionName(Criterion c)
+{
+    switch (c) {
+    case Criterion::Cost:
+        return tr("Cost");
+    case Criterion::Language:
+        return tr("Language");
+    case Criterion::Quality:
+        return tr("Quality");
+    case Criterion::Capacity:
+        return tr("Capacity");
+    case Criterion::Coverage:
+        return tr("Coverage");
+    case Criterion::Risk:
+        return tr("Risk");
+    }
+    return {};
+}
+
+QString Formatter::criterionHint(Criterion c)
+{
+    switch (c) {
+    case Criterion::Cost:
+        return tr("Total cost of ownership over the horizon; utility = cheapest / this site.");
+    case Criterion::Language:
+        return tr("Share of speakers of the required languages (partial speakers count a quarter "
+                  "for a full-level need).");
+    case Criterion::Quality:
+        return tr("Half sector maturity, half agent retention (1 − attrition).");
+    case Criterion::Capacity:
+        return tr("Share of the local sector's jobs the programme would take; 0 at the limit.");
+    case Criterion::Coverage:
+        return tr("Share of scheduled hours falling in normal local hours (nights and Sundays "
+                  "count less where restricted).");
+    case Criterion::Risk:
+        return tr("Mean of political and infrastructure risk on 1–5; utility = (5 − risk) / 4.");
+    }
+    return {};
+}
+
+QString Formatter::channelName(Channel c)
+{
+    switch (c) {
+    case Channel::Voice:
+        return tr("Voice");
+    case Channel::Email:
+        return tr("Email");
+    case Channel::Chat:
+        return tr("Chat");
+    case Channel::Outbound:
+        return tr("Outbound");
+    }
+    return {};
+}
+
+QString Formatter::methodName(mcda::Method m)
+{
+    switch (m) {
+    case mcda::Method::Wsm:
+        return tr("Weighted sum (WSM)");
+    case mcda::Method::Wpm:
+        return tr("Weighted product (WPM)");
+    case mcda::Method::Topsis:
+        return QStringLiteral("TOPSIS");
+    case mcda::Method::Vikor:
+        return QStringLiteral("VIKOR");
+    case mcda::Method::Promethee2:
+        return QStringLiteral("PROMETHEE II");
+    }
+    return {};
+}
+
+QString Formatter::normalizationName(mcda::Normalization n)
+{
+    switch (n) {
+    case mcda::Normalization::None:
+        return tr("none");
+    case mcda::Normalization::Max:
+        return tr("max");
+    case mcda::Normalization::Sum:
+        return tr("sum");
+    case mcda::Normalization::MinMax:
+        return tr("min-max");
+    case mcda::Normalization::Vector:
+        return tr("vector");
+    }
+    return {};
+}
+
+QString Formatter::costViewName(CostView view)
+{
+    return view == CostView::Vendor ? tr("Outsourced (vendor price)")
+                                    : tr("In-house (own staff)");
+}
+
+QString Formatter::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Onshore:
+        return tr("Onshore");
+    case Verdict::Offshore:
+        return tr("Offshore");
+    case Verdict::Split:
+        return tr("Split");
+    case Verdict::NoEligibleSite:
+        return tr("No eligible site");
+    }
+    return {};
+}
+
+QString Formatter::exclusionText(const Exclusion &e)
+{
+    switch (e.reason) {
+    case ExclusionReason::LanguageBelowMinimum:
+        return tr("full French speakers %1, below the minimum %2")
+            .arg(percent(e.value), percent(e.limit));
+    case ExclusionReason::RiskAboveMaximum:
+        return tr("risk %1, above the maximum %2").arg(number(e.value, 2), number(e.limit, 2));
+    case ExclusionReason::CapacityExceeded:
+        return tr("would take %1 of the sector's jobs, above the maximum %2")
+            .arg(percent(e.value, 2), percent(e.limit, 2));
+    case ExclusionReason::CoverageBelowMinimum:
+        return tr("coverage %1, below the minimum %2").arg(percent(e.value), percent(e.limit));
+    }
+    return {};
+}
+
+QString Formatter::costComponentName(int component)
+{
+    switch (component) {
+    case LabourComponent:
+        return tr("Pay");
+    case PremiumsComponent:
+        return tr("Night/Sunday premiums");
+    case ChargesComponent:
+        return tr("Social charges");
+    case SupervisionComponent:
+        return tr("Supervision");
+    case SeatsComponent:
+        return tr("Seats and IT");
+    case AttritionComponent:
+        return tr("Attrition");
+    case VendorFeesComponent:
+        return tr("Vendor fees");
+    case TransitionComponent:
+        return tr("Transition");
+    }
+    return {};
+}
+
+QString Formatter::provenanceTooltip(const Provenance &p)
+{
+    QString text = tr("<b>Source:</b> %1").arg(QString::fromStdString(p.source).toHtmlEscaped());
+    if (!p.asOf.empty())
+        text += tr("<br><b>As of:</b> %1").arg(QString::fromStdString(p.asOf));
+    if (p.estimate)
+        text += tr("<br><i>Estimate: no published figure backs it.</i>");
+    if (!p.note.empty())
+        text += QStringLiteral("<br>") + QString::fromStdString(p.note).toHtmlEscaped();
+    return text;
+}
+
+double costComponent(const CostBreakdown &b, int component)
+{
+    switch (component) {
+    case LabourComponent:
+        return b.labour;
+    case PremiumsComponent:
+        return b.premiums;
+    case ChargesComponent:
+        return b.charges;
+    case SupervisionComponent:
+        return b.supervision;
+    case SeatsComponent:
+        return b.seats;
+    case AttritionComponent:
+        return b.attrition;
+    case VendorFeesComponent:
+        return b.vendorFees;
+    case TransitionComponent:
+        return b.transition;
+    }
+    return 0.0;
+}
+
+} // namespace escale::ui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "escale/model/criteria.h"
+#include "escale/model/destination.h"
+#include "escale/model/evaluation.h"
+#include "escale/model/methods.h"
+#include "escale/model/provenance.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace escale::ui {
+
+/**
+ * Every number and name shown to a person goes through here, in the default QLocale and the
+ * installed translation: "1 234 567 €" and "12,5 %" in French, "€1,234,567" and "12.5%" in
+ * English.
+ */
+class Formatter
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatter)
+
+public:
+    static QString number(double value, int decimals = 0);
+    static QString money(double eur, int decimals = 0);
+    /** Money in thousands or millions ("3.4 M€" / "3,4 M€") for compact chart labels. */
+    static QString moneyShort(double eur);
+    static QString percent(double share, int decimals = 1);
+
+    static QString destinationName(const DestinationProfile &profile);
+    static QString criterionName(Criterion criterion);
+    static QString criterionHint(Criterion criterion);
+    static QString channelName(Channel channel);
+    static QString methodName(mcda::Method method);
+    static QString normalizationName(mcda::Normalization normalization);
+    static QString costViewName(CostView view);
+    static QString verdictName(Verdict verdict);
+    static QString exclusionText(const Exclusion &exclusion);
+    static QString costComponentName(int component); ///< index in CostComponents order
+
+    /** "Source: …, as of 2024-09 (estimate) — note" as rich text for a tooltip. */
+    static QString provenanceTooltip(const Provenance &provenance);
+    /** True if the UI language is French. */
+    static bool french();
+};
+
+/** Order of the stacked cost breakdown. */
+enum CostComponent {
+    LabourComponent,
+    PremiumsComponent,
+    ChargesComponent,
+    SupervisionComponent,
+    SeatsComponent,
+    AttritionComponent,
+    VendorFeesComponent,
+    TransitionComponent,
+    CostComponentCount
+};
+
+/** The component's value in a breakdown. */
+double costComponent(const CostBreakdown &breakdown, int component);
+
+} // namespace escale::ui

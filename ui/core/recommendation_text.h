@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "results.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace escale::ui {
+
+/**
+ * The recommendation in plain words, in the installed language. Used by the overview page and
+ * the PDF report so both say the same thing.
+ */
+class RecommendationText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecommendationText)
+
+public:
+    explicit RecommendationText(const Results &results);
+
+    /** "Move offshore to Tunisia." / "Stay onshore in France." / "Split: …" */
+    QString headline() const;
+    /** Score and margin over the runner-up. */
+    QString margin() const;
+    /** Saving vs onshore and break-even month, empty when the winner is onshore. */
+    QString saving() const;
+    /** The criteria that decide it, strongest first, with their signed contributions. */
+    QString decidingCriteria() const;
+    /** Whether WSM, TOPSIS, VIKOR and PROMETHEE II agree. */
+    QString methodAgreement() const;
+    /** One line per excluded site with its reasons; empty when none. */
+    QStringList exclusions() const;
+    /** Headline, margin, saving, criteria and agreement as one paragraph. */
+    QString summary() const;
+
+private:
+    QString siteName(int index) const;
+    const Results &m_results;
+};
+
+} // namespace escale::ui

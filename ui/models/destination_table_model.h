@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/scenario_document.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+#include <vector>
+
+namespace escale::ui {
+
+/**
+ * The scenario's destinations, one row each, with the figures a buyer compares and edits.
+ *
+ * DisplayRole is formatted for the UI locale; EditRole and RawValueRole hold the raw number
+ * (shares as 0..1); ToolTipRole is the figure's provenance. Estimates are italic, tinted and
+ * prefixed with EstimateMarker. `setData` checks the ranges of data/README.md and refuses an
+ * invalid value through `rejected`; an accepted value becomes one undo step through
+ * ScenarioDocument::apply and the figure's provenance becomes "Edited by the user", dated
+ * today, not an estimate, its note recording the value and source it replaces (a second edit
+ * keeps the note of the first, so the published figure stays traceable). The model mirrors
+ * the document: value edits emit dataChanged, a change of the destination list a reset.
+ * Renaming (the name column) writes the name of the UI language (`nameFr` in French).
+ */
+class DestinationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        TypicalWageColumn,
+        MinWageColumn,
+        MaxWageColumn,
+        EmployerChargesColumn,
+        EmployeeContributionsColumn,
+        BonusMonthsColumn,
+        WeeklyHoursColumn,
+        FrenchFullColumn,
+        FrenchPartialColumn,
+        EnglishFullColumn,
+        SectorJobsColumn,
+        MaturityColumn,
+        UtcWinterColumn,
+        UtcSummerColumn,
+        NightPremiumColumn,
+        SundayPremiumColumn,
+        SeatCostColumn,
+        BilledRateColumn,
+        RecruitingCostColumn,
+        TrainingWeeksColumn,
+        AttritionColumn,
+        AhtMultiplierColumn,
+        PoliticalRiskColumn,
+        InfrastructureRiskColumn,
+        WageInflationColumn,
+        FxDriftColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole, ///< number (or name) for sorting
+        EstimateRole = Qt::UserRole + 1, ///< bool: the figure is an estimate
+    };
+
+    /** Source written into a figure the user edits. */
+    static constexpr const char *UserSource = "Edited by the user";
+
+    explicit DestinationTableModel(ScenarioDocument *document, QObject *parent = nullptr);
+
+    /** The marker put before an estimate ("≈"); the page's legend explains it. */
+    static QString estimateMarker();
+    /** The background of an estimate: a light amber over the palette's base colour. */
+    static QColor estimateColor();
+    /** The column's name without its unit, for messages ("Employer charges"). */
+    static QString columnLabel(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value,
+                 int role = Qt::EditRole) override;
+
+    /** Row of destination `id`, or -1. */
+    int rowOf(const std::string &id) const;
+
+signals:
+    /** An edit of `index` was refused; `message` says why and names the limit. */
+    void rejected(const QModelIndex &index, const QString &message);
+
+private:
+    void sync(ScenarioDocument::Change change);
+    QString displayText(const DestinationProfile &profile, int column) const;
+    QString validate(const DestinationProfile &profile, int column, double value) const;
+
+    ScenarioDocument *m_document;
+    std::vector<DestinationProfile> m_rows; ///< the document's destinations, as last announced
+};
+
+} // namespace escale::ui

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/results.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace escale::ui {
+
+/**
+ * Writes the results tables as CSV next to each other: `path` gets the per-destination results
+ * (staffing, costs, utilities, score, rank); `<stem>-destinations.csv` the destination figures
+ * with their sources; `<stem>-methods.csv` the ranks under every method. In French the
+ * separator is ';' and decimals use a comma (what a French spreadsheet expects); files are
+ * UTF-8 with a byte-order mark and are written atomically. Returns "" or the error.
+ */
+QString exportResultsCsv(const Results &results, const QString &path,
+                         QStringList *written = nullptr);
+
+} // namespace escale::ui
