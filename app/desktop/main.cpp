@@ -6,17 +6,21 @@
 #include "core/settings.h"
 #include "window/main_window.h"
 #include "window/screenshot.h"
+#include "window/startup_probe.h"
 
 #include "escale/data/profile_library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Escale"));
     QCoreApplication::setApplicationName(QStringLiteral("Escale"));
@@ -44,7 +48,10 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot, e.g. 1280x800."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({lang, screenshot, size});
+    const QCommandLineOption quitWhenDrawn(
+        QStringLiteral("quit-when-drawn"),
+        QStringLiteral("Print the time to a drawn window with results, then quit (benchmark)."));
+    parser.addOptions({lang, screenshot, size, quitWhenDrawn});
     parser.process(app);
 
     escale::ui::Language::install(escale::ui::Language::resolve(
@@ -68,6 +75,8 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot))
         return escale::ui::saveScreenshots(window, engine, parser.value(screenshot),
                                            parser.value(size));
+    if (parser.isSet(quitWhenDrawn))
+        new escale::ui::StartupProbe(&window, &engine, clock);
     window.show();
     return app.exec();
 }

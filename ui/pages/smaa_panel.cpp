@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -85,6 +86,8 @@ QWidget *SmaaPanel::createControls()
     m_weights->addItem(tr("Within ±10 points of the current weights"),
                        int(WeightChoice::Bounded));
     m_weights->addItem(tr("Current weights (cost uncertain only)"), int(WeightChoice::Fixed));
+    // The question is "how sure is the current answer?": sample near the weights the user chose.
+    m_weights->setCurrentIndex(m_weights->findData(int(WeightChoice::Bounded)));
     m_weights->setToolTip(tr("How the weights are drawn. In every mode the cost of each site "
                              "is drawn over its agent wage range."));
     form->addRow(tr("Samples:"), m_samples);
@@ -180,6 +183,15 @@ bool SmaaPanel::run()
     m_runner->start(scenarioUncertainty(results->evaluation, results->scenario),
                     options(*results));
     return true;
+}
+
+void SmaaPanel::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    // 20,000 samples take about 20 ms: worth running at once rather than showing an empty chart.
+    if ((!m_result || isStale()) && !m_runner->isRunning() && m_engine->latest()
+        && m_engine->latest()->rows.size() >= 2)
+        run();
 }
 
 void SmaaPanel::cancel()

@@ -62,6 +62,10 @@ public:
     QTableWidget *table() const { return m_table; }
     charts::ChartPanel *chartPanel() const { return m_chart; }
 
+protected:
+    /** Runs the analysis when the panel comes into view without an up-to-date result. */
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createControls();
     void setRunning(bool running);
