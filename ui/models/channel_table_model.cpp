@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channel_table_model.h"
 
+#include "row_sync.h"
 #include "value_delegate.h"
 
 #include "core/formatting.h"
@@ -345,23 +346,16 @@ void ChannelTableModel::sync(ScenarioDocument::Change change)
     bool sameShape = next.size() == m_rows.size() && change != ScenarioDocument::Change::Everything;
     for (std::size_t i = 0; sameShape && i < next.size(); ++i)
         sameShape = next[i].channel == m_rows[i].channel;
-    if (!sameShape) {
-        beginResetModel();
-        m_rows = next;
-        endResetModel();
-        return;
-    }
-    int first = -1;
-    int last = -1;
-    for (std::size_t i = 0; i < next.size(); ++i) {
-        if (next[i] != m_rows[i]) {
-            if (first < 0)
-                first = int(i);
-            last = int(i);
-        }
-    }
-    m_rows = next;
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    syncRows(
+        m_rows, next, sameShape,
+        [this](auto assign) {
+            beginResetModel();
+            assign();
+            endResetModel();
+        },
+        [this](int first, int last) {
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        });
 }
 
 } // namespace escale::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destination_table_model.h"
 
+#include "row_sync.h"
 #include "destination_columns.h"
 #include "value_delegate.h"
 
@@ -320,23 +321,18 @@ void DestinationTableModel::sync(ScenarioDocument::Change change)
     const std::vector<DestinationProfile> &next = m_document->scenario().destinations;
     if (next == m_rows)
         return;
-    if (!sameIds(m_rows, next) || change == ScenarioDocument::Change::Everything) {
-        beginResetModel();
-        m_rows = next;
-        endResetModel();
-        return;
-    }
-    int first = -1;
-    int last = -1;
-    for (std::size_t i = 0; i < next.size(); ++i) {
-        if (next[i] != m_rows[i]) {
-            if (first < 0)
-                first = int(i);
-            last = int(i);
-        }
-    }
-    m_rows = next;
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    const bool sameShape =
+        sameIds(m_rows, next) && change != ScenarioDocument::Change::Everything;
+    syncRows(
+        m_rows, next, sameShape,
+        [this](auto assign) {
+            beginResetModel();
+            assign();
+            endResetModel();
+        },
+        [this](int first, int last) {
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        });
 }
 
 } // namespace escale::ui
