@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a user meets it: the title with the unsaved mark, the prompt on close (an
+// unsaved change is never dropped silently), undo back to clean, and Save from the prompt.
+#include "ui_test_support.h"
+
+#include "core/dialogs.h"
+#include "core/engine_runner.h"
+#include "window/main_window.h"
+
+#include "escale/data/profile_library.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace escale;
+using namespace escale::ui;
+
+namespace {
+
+struct WindowFixture : ::testing::Test
+{
+    QTemporaryDir dir;
+    QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    ScenarioDocument document{test::shippedLibrary()};
+    EngineRunner engine;
+    std::unique_ptr<MainWindow> window;
+    QString scenarioPath;
+
+    void SetUp() override
+    {
+        // A copy, so Save from the prompt does not touch the shipped file.
+        scenarioPath = dir.filePath(QStringLiteral("shop.yaml"));
+        ASSERT_TRUE(QFile::copy(
+            QString::fromStdString(test::dataDir() + "/scenarios/ecommerce-multichannel.yaml"),
+            scenarioPath));
+        window = std::make_unique<MainWindow>(&document, &engine, &store);
+        window->openInitial(scenarioPath);
+        engine.waitForIdle();
+    }
+
+    void changeCostWeight()
+    {
+        Scenario next = document.scenario();
+        next.weights = next.weights.withWeight(Criterion::Cost, 0.55);
+        document.apply(next, QStringLiteral("Cost weight"), ScenarioDocument::Change::Weights);
+    }
+};
+
+} // namespace
+
+TEST_F(WindowFixture, TitleNamesTheScenarioAndMarksUnsavedChanges)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Escale — E-commerce customer service[*]"));
+    EXPECT_FALSE(window->isWindowModified());
+    changeCostWeight();
+    EXPECT_TRUE(window->isWindowModified());
+    document.undoStack()->undo();
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_EQ(window->pages()->count(), 5);
+}
+
+TEST_F(WindowFixture, CancelOnCloseKeepsTheWindowAndTheChange)
+{
+    changeCostWeight();
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window->close());
+    EXPECT_TRUE(document.isModified());
+    EXPECT_NEAR(document.scenario().weights[Criterion::Cost], 0.55, 1e-12);
+
+    Dialogs::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window->close());
+}
+
+TEST_F(WindowFixture, SaveFromThePromptWritesTheFileBeforeClosing)
+{
+    changeCostWeight();
+    const QByteArray before = [&] {
+        QFile f(scenarioPath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    Dialogs::setNextAnswer(QMessageBox::Save);
+    EXPECT_TRUE(window->close());
+    EXPECT_FALSE(document.isModified());
+    QFile after(scenarioPath);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_NE(after.readAll(), before);
+    // The file is remembered for the next start.
+    store.sync();
+    EXPECT_EQ(store.value(QStringLiteral("files/last")).toString(), scenarioPath);
+}
