@@ -10,6 +10,7 @@
 #include "escale/data/profile_library.h"
 
 #include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -89,4 +90,11 @@ TEST_F(WindowFixture, SaveFromThePromptWritesTheFileBeforeClosing)
     // The file is remembered for the next start.
     store.sync();
     EXPECT_EQ(store.value(QStringLiteral("files/last")).toString(), scenarioPath);
+}
+
+TEST(WindowIcon, IsEmbeddedAndDrawable)
+{
+    // The SVG is embedded in escale_ui and drawn by Qt's SVG icon engine (libqt6svg6).
+    ASSERT_TRUE(QFile::exists(QStringLiteral(":/icons/escale.svg")));
+    EXPECT_FALSE(QIcon(QStringLiteral(":/icons/escale.svg")).pixmap(48, 48).isNull());
 }

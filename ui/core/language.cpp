@@ -33,12 +33,18 @@ void Language::install(const QString &code)
                          code == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     installed = code;
-    if (code != QLatin1String("fr"))
-        return; // the source texts are English
 
+    // Escale's catalogue (ui/translations, embedded by ui/CMakeLists.txt): every text in French;
+    // in English only the plural forms ("%n site(s)"), the source texts being English.
+    const bool french = code == QLatin1String("fr");
     appTranslator = std::make_unique<QTranslator>();
-    if (appTranslator->load(QStringLiteral(":/i18n/escale_fr.qm")))
+    if (appTranslator->load(french ? QStringLiteral(":/i18n/escale_fr.qm")
+                                   : QStringLiteral(":/i18n/escale_en.qm"))
+        && !appTranslator->isEmpty())
         QCoreApplication::installTranslator(appTranslator.get());
+    if (!french)
+        return; // Qt's own texts are English already
+
     qtTranslator = std::make_unique<QTranslator>();
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -123,7 +123,7 @@ QString RecommendationText::methodAgreement() const
         return tr("WSM, TOPSIS, VIKOR and PROMETHEE II all pick %1.").arg(siteName(r.best));
     QStringList parts;
     for (const MethodOutcome &m : r.methods)
-        parts << QStringLiteral("%1: %2").arg(Formatter::methodName(m.method.method),
+        parts << tr("%1: %2", "method: winner").arg(Formatter::methodName(m.method.method),
                                               siteName(m.winner));
     return tr("The methods disagree (%1): treat the choice as close.").arg(parts.join(tr(", ")));
 }

@@ -130,7 +130,7 @@ QString DestinationsPage::detailsHtml(const DestinationProfile &profile,
             QStringList reasons;
             for (const Exclusion &e : site->exclusions)
                 reasons << Formatter::exclusionText(e);
-            outcome = tr("excluded: %1").arg(reasons.join(QStringLiteral("; ")));
+            outcome = tr("excluded: %1").arg(reasons.join(tr("; ")));
         } else {
             outcome = tr("rank %1 of %2").arg(site->rank).arg(results->rows.size());
         }
@@ -150,7 +150,7 @@ QString DestinationsPage::detailsHtml(const DestinationProfile &profile,
                                           QString::fromStdString(note.provenance.asOf));
         if (note.provenance.estimate)
             source += tr(" (estimate)");
-        html += QStringLiteral("<p><b>%1</b>: %2<br><small><i>%3</i></small></p>")
+        html += tr("<p><b>%1</b>: %2<br><small><i>%3</i></small></p>", "topic: note, source")
                     .arg(topic.toHtmlEscaped(), QString::fromStdString(note.text).toHtmlEscaped(),
                          source.toHtmlEscaped());
     }

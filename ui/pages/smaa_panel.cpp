@@ -98,6 +98,7 @@ QWidget *SmaaPanel::createControls()
     m_cancel = new QPushButton(tr("Cancel"), box);
     m_progress = new QProgressBar(box);
     m_progress->setRange(0, 100);
+    m_progress->setFormat(tr("%p%"));
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancel, &QPushButton::clicked, this, &SmaaPanel::cancel);
     auto *buttons = new QHBoxLayout;

@@ -350,7 +350,7 @@ void WeightsPage::showResults(const ResultsPtr &results)
                 reasons << Formatter::exclusionText(e);
             item->setText(0, tr("—"));
             item->setText(2, tr("excluded"));
-            const QString tip = tr("Excluded: %1").arg(reasons.join(QStringLiteral("; ")));
+            const QString tip = tr("Excluded: %1").arg(reasons.join(tr("; ")));
             for (int column = 0; column < 3; ++column) {
                 item->setForeground(column, palette().color(QPalette::Disabled, QPalette::Text));
                 item->setToolTip(column, tip);

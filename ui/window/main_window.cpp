@@ -161,14 +161,22 @@ void MainWindow::exportTables()
     const QFileInfo file(m_document->filePath());
     const QString suggestion =
         m_document->filePath().isEmpty()
-            ? QString(m_document->displayName() + QStringLiteral(".csv"))
+            ? QString(m_document->displayName() + QStringLiteral(".xlsx"))
             : QString(file.path() + QLatin1Char('/') + file.completeBaseName()
-                      + QStringLiteral("-results.csv"));
-    const QString path = Dialogs::saveFile(this, tr("Export tables"), suggestion,
-                                           tr("CSV files (*.csv)"));
+                      + QStringLiteral("-results.xlsx"));
+    QString path = Dialogs::saveFile(this, tr("Export tables"), suggestion,
+                                     tr("Excel workbook (*.xlsx)") + QStringLiteral(";;")
+                                         + tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString error = exportResultsCsv(*results, path);
+    // The extension chooses the format: .csv writes three CSV files; any other name becomes a
+    // workbook, with ".xlsx" added unless it has it.
+    const QString suffix = QFileInfo(path).suffix();
+    const bool csv = suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    if (!csv && suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".xlsx");
+    const QString error =
+        csv ? exportResultsCsv(*results, path) : exportResultsXlsx(*results, path);
     if (!error.isEmpty())
         Dialogs::warning(this, tr("Export failed"), error);
     else

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table_export.h"
 
+#include "export_tables.h"
+#include "xlsx_export.h"
+
 #include "core/formatting.h"
 
 #include "escale/data/atomic_file.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 namespace escale::ui {
 
 namespace {
 
+/** One table as CSV text: texts quoted, numbers bare with their decimals, CRLF line ends. */
 class CsvWriter
 {
 public:
@@ -19,30 +22,32 @@ public:
         : m_french(Formatter::french())
     {}
 
-    CsvWriter &cell(const QString &text)
+    void text(const QString &text)
     {
-        if (!m_row.isEmpty())
-            m_row += m_french ? QLatin1Char(';') : QLatin1Char(',');
+        separate();
         QString quoted = text;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        m_row += QLatin1Char('"') + quoted + QLatin1Char('"');
-        return *this;
+        m_text += QLatin1Char('"') + quoted + QLatin1Char('"');
     }
-    CsvWriter &number(double value, int decimals = 2)
+    void number(double value, int decimals)
     {
-        if (!m_row.isEmpty())
-            m_row += m_french ? QLatin1Char(';') : QLatin1Char(',');
+        separate();
         QString text = QString::number(value, 'f', decimals);
         if (m_french)
             text.replace(QLatin1Char('.'), QLatin1Char(','));
-        m_row += text;
-        return *this;
+        m_text += text;
     }
-    CsvWriter &empty() { return cell(QString()); }
+    void cell(const ExportCell &cell)
+    {
+        if (cell.kind == ExportCell::Kind::Number)
+            number(cell.number, cell.decimals);
+        else
+            text(cell.text); // an empty cell is an empty quoted text
+    }
     void endRow()
     {
-        m_text += m_row + QStringLiteral("\r\n");
-        m_row.clear();
+        m_text += QStringLiteral("\r\n");
+        m_rowStarted = false;
     }
     QString write(const QString &path) const
     {
@@ -53,105 +58,27 @@ public:
     }
 
 private:
+    void separate()
+    {
+        if (m_rowStarted)
+            m_text += m_french ? QLatin1Char(';') : QLatin1Char(',');
+        m_rowStarted = true;
+    }
+
     bool m_french;
-    QString m_row;
+    bool m_rowStarted = false;
     QString m_text;
 };
 
-QString siteName(const Results &r, std::size_t i)
-{
-    for (const DestinationProfile &p : r.scenario.destinations) {
-        if (p.id == r.evaluation.sites[i].id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(r.evaluation.sites[i].name);
-}
-
-QString resultsTable(const Results &r, const QString &path)
-{
-    const Evaluation &ev = r.evaluation;
-    CsvWriter csv;
-    csv.cell(QCoreApplication::translate("Export", "Destination"))
-        .cell(QCoreApplication::translate("Export", "Excluded"))
-        .cell(QCoreApplication::translate("Export", "Rank"))
-        .cell(QCoreApplication::translate("Export", "Score"))
-        .cell(QCoreApplication::translate("Export", "FTE"))
-        .cell(QCoreApplication::translate("Export", "Peak agents"))
-        .cell(QCoreApplication::translate("Export", "Monthly cost (EUR)"))
-        .cell(QCoreApplication::translate("Export", "TCO (EUR)"))
-        .cell(QCoreApplication::translate("Export", "Cost per contact (EUR)"))
-        .cell(QCoreApplication::translate("Export", "Saving vs onshore (EUR)"))
-        .cell(QCoreApplication::translate("Export", "Break-even month"));
-    for (Criterion c : AllCriteria)
-        csv.cell(QCoreApplication::translate("Export", "Utility: %1")
-                     .arg(Formatter::criterionName(c)));
-    csv.endRow();
-    for (std::size_t i = 0; i < ev.sites.size(); ++i) {
-        const SiteEvaluation &s = ev.sites[i];
-        const SiteCost &c = s.cost(ev.view);
-        QStringList reasons;
-        for (const Exclusion &e : s.exclusions)
-            reasons << Formatter::exclusionText(e);
-        csv.cell(siteName(r, i)).cell(reasons.join(QStringLiteral("; ")));
-        if (s.excluded())
-            csv.empty().empty();
-        else
-            csv.number(s.rank, 0).number(s.score, 4);
-        csv.number(s.fte, 1).number(s.staffing.peakAgents, 0).number(c.monthly.total())
-            .number(c.tco).number(c.costPerContact);
-        if (s.onshore)
-            csv.empty().empty();
-        else {
-            csv.number(c.savingVsOnshore);
-            if (c.breakEvenMonth)
-                csv.number(*c.breakEvenMonth, 0);
-            else
-                csv.empty();
-        }
-        for (Criterion crit : AllCriteria)
-            csv.number(s.utility[index(crit)], 4);
-        csv.endRow();
-    }
-    return csv.write(path);
-}
-
-QString destinationsTable(const Results &r, const QString &path)
+QString writeCsv(const ExportTable &table, const QString &path)
 {
     CsvWriter csv;
-    csv.cell(QCoreApplication::translate("Export", "Destination"))
-        .cell(QCoreApplication::translate("Export", "Figure"))
-        .cell(QCoreApplication::translate("Export", "Value"))
-        .cell(QCoreApplication::translate("Export", "Source"))
-        .cell(QCoreApplication::translate("Export", "As of"))
-        .cell(QCoreApplication::translate("Export", "Estimate"));
+    for (const QString &title : table.header)
+        csv.text(title);
     csv.endRow();
-    for (const DestinationProfile &p : r.scenario.destinations) {
-        for (const auto &[key, figure] : p.figures()) {
-            csv.cell(Formatter::destinationName(p))
-                .cell(QString::fromStdString(key))
-                .number(figure->value, 4)
-                .cell(QString::fromStdString(figure->provenance.source))
-                .cell(QString::fromStdString(figure->provenance.asOf))
-                .cell(figure->provenance.estimate ? QCoreApplication::translate("Export", "yes")
-                                                  : QString());
-            csv.endRow();
-        }
-    }
-    return csv.write(path);
-}
-
-QString methodsTable(const Results &r, const QString &path)
-{
-    CsvWriter csv;
-    csv.cell(QCoreApplication::translate("Export", "Destination"));
-    for (const mcda::MethodSpec &m : r.methods)
-        csv.cell(QCoreApplication::translate("Export", "Rank: %1")
-                     .arg(Formatter::methodName(m.method)));
-    csv.endRow();
-    for (std::size_t row = 0; row < r.rows.size(); ++row) {
-        csv.cell(siteName(r, std::size_t(r.rows[row])));
-        for (const mcda::Ranking &ranking : r.rankings)
-            csv.number(ranking.ranks[row], 0);
+    for (const std::vector<ExportCell> &row : table.rows) {
+        for (const ExportCell &cell : row)
+            csv.cell(cell);
         csv.endRow();
     }
     return csv.write(path);
@@ -163,16 +90,26 @@ QString exportResultsCsv(const Results &results, const QString &path, QStringLis
 {
     const QFileInfo info(path);
     const QString stem = info.path() + QLatin1Char('/') + info.completeBaseName();
-    const QStringList paths{path, stem + QStringLiteral("-destinations.csv"),
-                            stem + QStringLiteral("-methods.csv")};
-    QString error = resultsTable(results, paths[0]);
-    if (error.isEmpty())
-        error = destinationsTable(results, paths[1]);
-    if (error.isEmpty())
-        error = methodsTable(results, paths[2]);
-    if (written && error.isEmpty())
+    const std::vector<ExportTable> tables = buildExportTables(results);
+    QStringList paths;
+    for (const ExportTable &table : tables) {
+        // The first table takes the chosen name, the others "<stem>-<id>.csv" beside it.
+        const QString file = paths.isEmpty()
+                                 ? path
+                                 : stem + QLatin1Char('-') + table.id + QStringLiteral(".csv");
+        const QString error = writeCsv(table, file);
+        if (!error.isEmpty())
+            return error;
+        paths << file;
+    }
+    if (written)
         *written = paths;
-    return error;
+    return {};
+}
+
+QString exportResultsXlsx(const Results &results, const QString &path)
+{
+    return writeXlsxWorkbook(buildExportTables(results), path);
 }
 
 } // namespace escale::ui

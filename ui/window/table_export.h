@@ -9,13 +9,20 @@
 namespace escale::ui {
 
 /**
- * Writes the results tables as CSV next to each other: `path` gets the per-destination results
- * (staffing, costs, utilities, score, rank); `<stem>-destinations.csv` the destination figures
- * with their sources; `<stem>-methods.csv` the ranks under every method. In French the
- * separator is ';' and decimals use a comma (what a French spreadsheet expects); files are
- * UTF-8 with a byte-order mark and are written atomically. Returns "" or the error.
+ * Writes the results tables (see buildExportTables) as CSV next to each other: `path` gets the
+ * per-destination results (staffing, costs, utilities, score, rank); `<stem>-destinations.csv`
+ * the destination figures with their sources; `<stem>-methods.csv` the ranks under every
+ * method. In French the separator is ';' and decimals use a comma (what a French spreadsheet
+ * expects); files are UTF-8 with a byte-order mark and are written atomically. Returns "" or
+ * the error.
  */
 QString exportResultsCsv(const Results &results, const QString &path,
                          QStringList *written = nullptr);
+
+/**
+ * Writes the same three tables to one Excel workbook at `path`, one sheet each, numbers as
+ * numeric cells (see writeXlsxWorkbook). Atomic; returns "" or the error.
+ */
+QString exportResultsXlsx(const Results &results, const QString &path);
 
 } // namespace escale::ui

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export tables: the CSV files keep their format (BOM, separator, decimals per
+// language); the workbook is a real .xlsx whose numbers are numeric cells, written atomically;
+// the window picks the format from the chosen file's extension.
+#include "ui_test_support.h"
+
+#include "core/dialogs.h"
+#include "core/engine_runner.h"
+#include "core/language.h"
+#include "window/main_window.h"
+#include "window/table_export.h"
+#include "window/xlsx_export.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace escale;
+using namespace escale::ui;
+
+namespace {
+
+std::shared_ptr<Results> evaluated(const std::string &name = "ecommerce-multichannel")
+{
+    auto document = test::shippedDocument(name);
+    auto results = std::make_shared<Results>();
+    results->scenario = document->scenario();
+    results->evaluation = evaluate(results->scenario);
+    completeResults(*results);
+    return results;
+}
+
+double franceTco(const Results &results)
+{
+    for (const SiteEvaluation &s : results.evaluation.sites) {
+        if (s.id == "france")
+            return s.cost(results.evaluation.view).tco;
+    }
+    ADD_FAILURE() << "no France in the scenario";
+    return 0.0;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** One member of a zip archive, read with unzip or python3's zipfile; null if neither runs. */
+QByteArray zipMember(const QString &archive, const QString &member)
+{
+    QProcess process;
+    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    } else if (!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty()) {
+        process.start(QStringLiteral("python3"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("import sys, zipfile; sys.stdout.buffer.write("
+                                      "zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+                       archive, member});
+    } else {
+        return {};
+    }
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        ADD_FAILURE() << "cannot read " << member.toStdString() << " from "
+                      << archive.toStdString() << ": " << process.readAllStandardError().data();
+        return QByteArray("");
+    }
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+TEST(TableExportCsv, EnglishUsesCommasAndPointsWithAByteOrderMark)
+{
+    const auto results = evaluated();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.csv"));
+    QStringList written;
+    ASSERT_EQ(exportResultsCsv(*results, path, &written), QString());
+    EXPECT_EQ(written, (QStringList{path, dir.filePath(QStringLiteral("shop-destinations.csv")),
+                                    dir.filePath(QStringLiteral("shop-methods.csv"))}));
+    for (const QString &file : written)
+        EXPECT_TRUE(readAll(file).startsWith("\xEF\xBB\xBF")) << file.toStdString();
+
+    const QString text = QString::fromUtf8(readAll(path).mid(3));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("\"Destination\",\"Excluded\",\"Rank\",\"Score\"")));
+    EXPECT_TRUE(text.endsWith(QStringLiteral("\r\n")));
+    const double tco = franceTco(*results);
+    EXPECT_TRUE(QString::number(tco, 'f', 0).startsWith(QStringLiteral("8493997")));
+    EXPECT_TRUE(text.contains(QLatin1Char(',') + QString::number(tco, 'f', 2) + QLatin1Char(',')));
+    const QString methods = QString::fromUtf8(readAll(written[2]).mid(3));
+    EXPECT_TRUE(methods.startsWith(QStringLiteral("\"Destination\",\"Rank: ")));
+}
+
+TEST(TableExportCsv, FrenchUsesSemicolonsAndDecimalCommas)
+{
+    const auto results = evaluated();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("boutique.csv"));
+    {
+        LanguageScope french(QStringLiteral("fr"));
+        ASSERT_EQ(exportResultsCsv(*results, path), QString());
+    }
+    const QString text = QString::fromUtf8(readAll(path).mid(3));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("\"Destination\";\"Exclue\";\"Rang\";")))
+        << text.left(200).toStdString();
+    const QString tco = QString::number(franceTco(*results), 'f', 2)
+                            .replace(QLatin1Char('.'), QLatin1Char(','));
+    EXPECT_TRUE(text.contains(QLatin1Char(';') + tco + QLatin1Char(';'))) << tco.toStdString();
+}
+
+TEST(TableExportXlsx, WritesOneWorkbookWithNumericCells)
+{
+    const auto results = evaluated();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.xlsx"));
+    ASSERT_EQ(exportResultsXlsx(*results, path), QString());
+    EXPECT_TRUE(readAll(path).startsWith("PK")); // a zip archive
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("shop.xlsx")});
+
+    const QByteArray sheet = zipMember(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    if (sheet.isNull())
+        GTEST_SKIP() << "neither unzip nor python3 to look inside the workbook";
+    // France's TCO is a number cell (no t="s"), in column H, with its full precision.
+    const QRegularExpression tcoCell(
+        QStringLiteral(R"(<c r="H\d+"(?: s="\d+")?><v>(8493997[0-9.]*)</v>)"));
+    const QRegularExpressionMatch match = tcoCell.match(QString::fromUtf8(sheet));
+    ASSERT_TRUE(match.hasMatch()) << sheet.left(2000).toStdString();
+    EXPECT_NEAR(match.captured(1).toDouble(), franceTco(*results), 1e-6);
+    EXPECT_TRUE(sheet.contains("<pane ySplit=\"1\"")) << "header row frozen";
+    EXPECT_TRUE(sheet.contains("<autoFilter ref=\"A1:"));
+
+    const QByteArray strings = zipMember(path, QStringLiteral("xl/sharedStrings.xml"));
+    for (const char *name : {"France", "Madagascar", "Mauritius", "Morocco", "Tunisia"})
+        EXPECT_TRUE(strings.contains(QByteArray(QByteArray("<t>") + name + "</t>"))) << name;
+    EXPECT_TRUE(strings.contains("<t>TCO (EUR)</t>"));
+
+    const QByteArray workbook = zipMember(path, QStringLiteral("xl/workbook.xml"));
+    for (const char *name : {"Results", "Destination figures", "Ranks by method"})
+        EXPECT_TRUE(workbook.contains(QByteArray(QByteArray("<sheet name=\"") + name + '"')))
+            << name;
+    const QByteArray styles = zipMember(path, QStringLiteral("xl/styles.xml"));
+    EXPECT_TRUE(styles.contains("formatCode=\"#,##0.00\""));
+    EXPECT_TRUE(styles.contains("formatCode=\"#,##0.0000\""));
+    EXPECT_TRUE(styles.contains("<b/>")) << "bold header";
+}
+
+TEST(TableExportXlsx, ReplacesAnExistingFileAndFailsCleanly)
+{
+    const auto results = evaluated();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.xlsx"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    ASSERT_EQ(exportResultsXlsx(*results, path), QString());
+    EXPECT_TRUE(readAll(path).startsWith("PK"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("shop.xlsx")});
+
+    const QString missing = dir.filePath(QStringLiteral("no-such-folder/shop.xlsx"));
+    const QString error = exportResultsXlsx(*results, missing);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QStringLiteral("no-such-folder"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+}
+
+TEST(TableExportXlsx, SheetNamesAreMadeAcceptable)
+{
+    EXPECT_EQ(xlsxSheetName(QStringLiteral("Results")), QStringLiteral("Results"));
+    EXPECT_EQ(xlsxSheetName(QStringLiteral("Ranks [by] method: a/b\\c?*")),
+              QStringLiteral("Ranks -by- method- a-b-c--"));
+    EXPECT_EQ(xlsxSheetName(QStringLiteral("'Quoted'")), QStringLiteral("Quoted"));
+    EXPECT_EQ(xlsxSheetName(QString()), QStringLiteral("Sheet"));
+    EXPECT_EQ(xlsxSheetName(QString(40, QLatin1Char('x'))).size(), 31);
+}
+
+TEST(TableExportWindow, TheChosenExtensionPicksTheFormat)
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ScenarioDocument document(test::shippedLibrary());
+    EngineRunner engine;
+    MainWindow window(&document, &engine, &store);
+    window.openInitial(
+        QString::fromStdString(test::dataDir() + "/scenarios/ecommerce-multichannel.yaml"));
+    engine.waitForIdle();
+    QAction *exportTables = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Export &tables…"))
+            exportTables = action;
+    }
+    ASSERT_NE(exportTables, nullptr);
+
+    Dialogs::setNextFileName(dir.filePath(QStringLiteral("tables"))); // no extension: workbook
+    exportTables->trigger();
+    EXPECT_TRUE(readAll(dir.filePath(QStringLiteral("tables.xlsx"))).startsWith("PK"));
+
+    Dialogs::setNextFileName(dir.filePath(QStringLiteral("tables.csv")));
+    exportTables->trigger();
+    for (const char *name : {"tables.csv", "tables-destinations.csv", "tables-methods.csv"})
+        EXPECT_TRUE(readAll(dir.filePath(QString::fromLatin1(name))).startsWith("\xEF\xBB\xBF"))
+            << name;
+    EXPECT_TRUE(Dialogs::takeWarnings().isEmpty());
+}

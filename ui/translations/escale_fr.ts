@@ -1,0 +1,3044 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../charts/cost_breakdown_chart.cpp" line="+45"/>
+        <source>Cost over %1 months, %2</source>
+        <translation>Coût sur %1 mois, %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1, %2: %3 (%4 of %5)</source>
+        <translation>%1, %2 : %3 (%4 de %5)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <location filename="../charts/criteria_radar_chart.cpp" line="+23"/>
+        <source>Criteria utilities (1 = best)</source>
+        <translation>Utilités par critère (1 = meilleure)</translation>
+    </message>
+    <message>
+        <location filename="../charts/monthly_cost_chart.cpp" line="+48"/>
+        <source>Cumulative cost, %1</source>
+        <translation>Coût cumulé, %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../charts/ranking_chart.cpp" line="+78"/>
+        <source>%1 (excluded)</source>
+        <translation>%1 (exclue)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Break-even: month %1</source>
+        <translation>Point mort : mois %1</translation>
+    </message>
+    <message>
+        <location filename="../charts/ranking_chart.cpp" line="-17"/>
+        <source>Score by destination under %1</source>
+        <translation>Score par destination selon la méthode %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: score %2, rank %3</source>
+        <translation>%1 : score %2, rang %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Score (higher is better)</source>
+        <translation>Score (plus il est élevé, mieux c’est)</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationColumns</name>
+    <message>
+        <location filename="../models/destination_columns.cpp" line="+180"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 must be greater than %2 (got %3).</source>
+        <translation>La valeur de « %1 » doit être supérieure à %2 (saisie : %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be at least %2 (got %3).</source>
+        <translation>La valeur de « %1 » doit être au moins égale à %2 (saisie : %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be greater than %2 and at most %3 (got %4).</source>
+        <translation>La valeur de « %1 » doit être supérieure à %2 et au plus égale à %3 (saisie : %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>La valeur de « %1 » doit être comprise entre %2 et %3 (saisie : %4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2, id “%3”), %4</source>
+        <translation>%1 (%2, identifiant « %3 »), %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>onshore</source>
+        <translation>onshore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>offshore</source>
+        <translation>offshore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No statutory or customary bonus recorded. Enter a number of months to add one.</source>
+        <translation>Aucune prime légale ou d’usage enregistrée. Saisissez un nombre de mois pour en ajouter une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 month(s)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 mois&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not in this profile. Enter a value to add it.</source>
+        <translation>Absent de ce profil. Saisissez une valeur pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;Partial English speakers: %1</source>
+        <translation>&lt;br&gt;Locuteurs partiels de l’anglais : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical wage</source>
+        <translation>Salaire type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest wage</source>
+        <translation>Salaire bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest wage</source>
+        <translation>Salaire haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer charges</source>
+        <translation>Charges patronales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee contrib.</source>
+        <translation>Cotisations salariales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonuses</source>
+        <translation>Primes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly hours</source>
+        <translation>Durée hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French, full</source>
+        <translation>Français, courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French, partial</source>
+        <translation>Français, partiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English, full</source>
+        <translation>Anglais, courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector jobs</source>
+        <translation>Emplois du secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC offset, winter</source>
+        <translation>Décalage UTC, hiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC offset, summer</source>
+        <translation>Décalage UTC, été</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night premium</source>
+        <translation>Majoration de nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday premium</source>
+        <translation>Majoration du dimanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat cost</source>
+        <translation>Coût par position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billed rate</source>
+        <translation>Tarif facturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruiting</source>
+        <translation>Recrutement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attrition</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHT multiplier</source>
+        <translation>Coefficient de DMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political risk</source>
+        <translation>Risque politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure risk</source>
+        <translation>Risque d’infrastructure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage inflation</source>
+        <translation>Inflation salariale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FX drift</source>
+        <translation>Dérive du change</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>% of gross</source>
+        <translation>% du brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months/year</source>
+        <translation>mois/an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>% of people</source>
+        <translation>% de la population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jobs</source>
+        <translation>emplois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>% extra pay</source>
+        <translation>% de majoration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>€/month</source>
+        <translation>€/mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>€/h</source>
+        <translation>€/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>€/hire</source>
+        <translation>€/recrue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%/year</source>
+        <translation>%/an</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>× onshore</source>
+        <translation>× onshore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The destination; bold: onshore (the client&apos;s country).</source>
+        <translation>La destination ; en gras : onshore (le pays du client).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly pay of a full-time agent, in the profile&apos;s currency and pay basis; the figure the in-house cost uses.</source>
+        <translation>Salaire mensuel d’un agent à temps plein, dans la devise et sur la base (brut ou net) du profil ; c’est le montant retenu pour le coût en interne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low end of the agent pay range (not the legal minimum).</source>
+        <translation>Bas de la fourchette de salaires des agents (pas le minimum légal).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the agent pay range.</source>
+        <translation>Haut de la fourchette de salaires des agents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer social charges on gross pay.</source>
+        <translation>Charges sociales patronales sur le salaire brut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee contributions; net pay is grossed up as net / (1 − rate).</source>
+        <translation>Cotisations salariales ; le brut est reconstitué à partir du net : net / (1 − taux).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statutory or customary bonuses (13th month = 1).</source>
+        <translation>Primes légales ou d’usage (13e mois = 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual full-time hours per week.</source>
+        <translation>Durée hebdomadaire contractuelle d’un temps plein, en heures.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the population fluent in French.</source>
+        <translation>Part de la population parlant couramment le français.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share with a working knowledge of French.</source>
+        <translation>Part ayant une connaissance opérationnelle du français.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the population fluent in English.</source>
+        <translation>Part de la population parlant couramment l’anglais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact-centre / BPO jobs in the country.</source>
+        <translation>Emplois en centres de contacts / BPO dans le pays.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 nascent … 5 large, experienced, mature.</source>
+        <translation>1 naissant … 5 vaste, expérimenté, mature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local offset from UTC while Paris is on UTC+1.</source>
+        <translation>Décalage de l’heure locale par rapport à UTC quand Paris est à UTC+1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local offset from UTC while Paris is on UTC+2.</source>
+        <translation>Décalage de l’heure locale par rapport à UTC quand Paris est à UTC+2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra pay rate for night hours (25 % = +25 %).</source>
+        <translation>Taux de majoration des heures de nuit (25 % = +25 %).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra pay rate for Sunday hours.</source>
+        <translation>Taux de majoration des heures du dimanche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation, facility, IT and telecom per seat.</source>
+        <translation>Locaux, poste de travail, informatique et télécoms, par position.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor price per productive (logged) hour.</source>
+        <translation>Prix du prestataire par heure productive (connectée).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of recruiting one agent.</source>
+        <translation>Coût du recrutement d’un agent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial training before taking contacts.</source>
+        <translation>Formation initiale avant le traitement des premiers contacts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual agent attrition (100 % = all staff replaced).</source>
+        <translation>Attrition annuelle des agents (100 % = tout l’effectif renouvelé).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time relative to the onshore reference.</source>
+        <translation>DMT (durée moyenne de traitement) rapportée à la référence onshore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political, macro and security risk: 1 low … 5 high.</source>
+        <translation>Risque politique, macroéconomique et sécuritaire : 1 faible … 5 élevé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power, telecom, connectivity: 1 low … 5 high.</source>
+        <translation>Électricité, télécoms, connectivité : 1 faible … 5 élevé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected yearly wage growth.</source>
+        <translation>Hausse annuelle attendue des salaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected yearly change of the local currency&apos;s value in euros.</source>
+        <translation>Variation annuelle attendue de la valeur de la devise locale en euros.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../window/export_tables.cpp" line="+50"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+29"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Excluded</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak agents</source>
+        <translation>Pic d’agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost (EUR)</source>
+        <translation>Coût mensuel (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO (EUR)</source>
+        <translation>TCO (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per contact (EUR)</source>
+        <translation>Coût par contact (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving vs onshore (EUR)</source>
+        <translation>Économie par rapport à l’onshore (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break-even month</source>
+        <translation>Mois du point mort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utility: %1</source>
+        <translation>Utilité : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Destination figures</source>
+        <translation>Données des destinations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranks by method</source>
+        <translation>Rangs par méthode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank: %1</source>
+        <translation>Rang : %1</translation>
+    </message>
+    <message>
+        <location filename="../window/xlsx_export.cpp" line="+27"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Impossible d’écrire le classeur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../core/formatting.cpp" line="+28"/>
+        <source>%1 M€</source>
+        <translation>%1 M€</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total cost of ownership over the horizon; utility = cheapest / this site.</source>
+        <translation>Coût total de possession sur l’horizon ; utilité = le moins cher / ce site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of speakers of the required languages (partial speakers count a quarter for a full-level need).</source>
+        <translation>Part de locuteurs des langues requises (un locuteur partiel compte pour un quart quand le niveau courant est exigé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Half sector maturity, half agent retention (1 − attrition).</source>
+        <translation>Pour moitié la maturité du secteur, pour moitié la fidélisation des agents (1 − attrition).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the local sector&apos;s jobs the programme would take; 0 at the limit.</source>
+        <translation>Part des emplois du secteur local que le programme mobiliserait ; 0 à la limite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of scheduled hours falling in normal local hours (nights and Sundays count less where restricted).</source>
+        <translation>Part des heures planifiées qui tombent dans les horaires locaux normaux (les nuits et les dimanches comptent moins là où ils sont encadrés).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean of political and infrastructure risk on 1–5; utility = (5 − risk) / 4.</source>
+        <translation>Moyenne des risques politique et d’infrastructure sur 1–5 ; utilité = (5 − risque) / 4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound</source>
+        <translation>Appels sortants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weighted sum (WSM)</source>
+        <translation>Somme pondérée (WSM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted product (WPM)</source>
+        <translation>Produit pondéré (WPM)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sum</source>
+        <translation>somme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min-max</source>
+        <translation>min-max</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vector</source>
+        <translation>vectorielle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outsourced (vendor price)</source>
+        <translation>Externalisé (prix du prestataire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-house (own staff)</source>
+        <translation>En interne (salariés propres)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Onshore</source>
+        <translation>Maintien onshore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offshore</source>
+        <translation>Délocalisation offshore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No eligible site</source>
+        <translation>Aucun site éligible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>full French speakers %1, below the minimum %2</source>
+        <translation>francophones courants à %1, sous le minimum de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk %1, above the maximum %2</source>
+        <translation>risque de %1, au-dessus du maximum de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would take %1 of the sector&apos;s jobs, above the maximum %2</source>
+        <translation>mobiliserait %1 des emplois du secteur, au-delà du maximum de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coverage %1, below the minimum %2</source>
+        <translation>couverture de %1, sous le minimum de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pay</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Night/Sunday premiums</source>
+        <translation>Majorations nuit/dimanche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social charges</source>
+        <translation>Charges sociales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervision</source>
+        <translation>Encadrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats and IT</source>
+        <translation>Positions et informatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attrition</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor fees</source>
+        <translation>Frais du prestataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;b&gt;As of:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Date de référence :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;i&gt;Estimate: no published figure backs it.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Estimation : aucun chiffre publié ne l’étaye.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../window/document_actions.cpp" line="+19"/>
+        <source>Escale scenarios (*.yaml *.yml);;All files (*)</source>
+        <translation>Scénarios Escale (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktop/main.cpp" line="+62"/>
+        <source>Escale cannot start</source>
+        <translation>Escale ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination profiles could not be loaded:
+
+%1</source>
+        <translation>Impossible de charger les profils des destinations :
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationText</name>
+    <message>
+        <location filename="../core/recommendation_text.cpp" line="+31"/>
+        <source>Stay onshore in %1.</source>
+        <translation>Conserver l’activité onshore : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move offshore to %1.</source>
+        <translation>Délocaliser l’activité offshore : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split the work: %1 of the volume to %2, which its sector can absorb, the rest to %3.</source>
+        <translation>Répartir l’activité : %1 du volume sur le site %2, ce que son secteur peut absorber, le reste sur le site %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No destination meets the constraints: relax a constraint to get a recommendation.</source>
+        <translation>Aucune destination ne respecte les contraintes : assouplissez une contrainte pour obtenir une recommandation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is the only eligible destination (score %2).</source>
+        <translation>La destination %1 est la seule éligible (score %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 scores %2, %3 points ahead of %4 under %5.</source>
+        <translation>La destination %1 obtient un score de %2, soit %3 point d’avance sur la destination %4 selon la méthode %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 scores %2, %3 points (%4) ahead of %5 under %6.</source>
+        <translation>La destination %1 obtient un score de %2, soit %3 point (%4) d’avance sur la destination %5 selon la méthode %6.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It costs %1 more than onshore over %2 months: it wins on the other criteria.</source>
+        <translation>Elle coûte %1 de plus que l’onshore sur %2 mois : elle l’emporte sur les autres critères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It saves %1 (%2) against onshore over %3 months</source>
+        <translation>Elle permet d’économiser %1 (%2) par rapport à l’onshore sur %3 mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, transition included, and breaks even in month %1.</source>
+        <translation>, transition comprise, et atteint le point mort au mois %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, but does not break even within the horizon.</source>
+        <translation>, mais n’atteint pas le point mort sur l’horizon étudié.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Against %1 it wins on %2</source>
+        <translation>Face à la destination %1, elle gagne sur les critères %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>It loses on %1</source>
+        <translation>Elle perd sur les critères %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and loses on %1</source>
+        <translation> et perd sur %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WSM, TOPSIS, VIKOR and PROMETHEE II all pick %1.</source>
+        <translation>WSM, TOPSIS, VIKOR et PROMETHEE II désignent tous la destination %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The methods disagree (%1): treat the choice as close.</source>
+        <translation>Les méthodes divergent (%1) : considérez le choix comme serré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is excluded: %2.</source>
+        <translation>La destination %1 est exclue : %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessText</name>
+    <message>
+        <location filename="../pages/robustness_text.cpp" line="+43"/>
+        <source>%1 stays first whatever the %2 weight.</source>
+        <translation>La destination %1 reste en tête quel que soit le poids du critère %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stays first while the %2 weight is between %3 and %4 (now %5)</source>
+        <translation>La destination %1 reste en tête tant que le poids du critère %2 est compris entre %3 et %4 (actuellement %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; below, %1 takes over; above, %2.</source>
+        <translation> ; en dessous, la destination %1 passe en tête ; au-dessus, la destination %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; below, %1 takes over.</source>
+        <translation> ; en dessous, la destination %1 passe en tête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; above, %1 takes over.</source>
+        <translation> ; au-dessus, la destination %1 passe en tête.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stability of the ranking needs at least two eligible destinations.</source>
+        <translation>L’analyse de stabilité du classement nécessite au moins deux destinations éligibles.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 already ranks first.</source>
+        <translation>La destination %1 est déjà en tête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change of a single weight makes %1 first: several criteria would have to change together.</source>
+        <translation>Aucune modification d’un seul poids ne place la destination %1 en tête : il faudrait modifier plusieurs critères à la fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 would rank first if the %2 weight went from %3 to %4 (%5 points %6), the other weights rescaled in proportion.</source>
+        <translation>La destination %1 passerait en tête si le poids du critère %2 passait de %3 à %4 (%6 de %5 points), les autres poids étant ajustés proportionnellement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>baisse</translation>
+    </message>
+</context>
+<context>
+    <name>SmaaChart</name>
+    <message>
+        <location filename="../charts/smaa_chart.cpp" line="+52"/>
+        <source>No uncertainty analysis yet</source>
+        <translation>Pas encore d’analyse d’incertitude</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank acceptability (stopped after %1 samples)</source>
+        <translation>Acceptabilité des rangs (arrêt après %1 tirages)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank acceptability (%1 samples)</source>
+        <translation>Acceptabilité des rangs (%1 tirages)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Share of samples</source>
+        <translation>Part des tirages</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityChart</name>
+    <message>
+        <location filename="../charts/stability_chart.cpp" line="+74"/>
+        <source>Weight stability needs at least two eligible destinations</source>
+        <translation>La stabilité des poids nécessite au moins deux destinations éligibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stays first — %2</source>
+        <translation>Maintien en tête : %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Weight of the criterion (others rescaled in proportion)</source>
+        <translation>Poids du critère (les autres ajustés proportionnellement)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Winner stays first</source>
+        <translation>Vainqueur en tête</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole ranking unchanged</source>
+        <translation>Classement inchangé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current weight</source>
+        <translation>Poids actuel</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::AhpDialog</name>
+    <message>
+        <location filename="../dialogs/ahp_dialog.cpp" line="+68"/>
+        <source>Derive weights with AHP</source>
+        <translation>Calculer les pondérations par AHP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For each pair, say how much more important the first criterion is than the second, on Saaty&apos;s scale from 1/9 to 9. The weights are the principal eigenvector of the comparison matrix.</source>
+        <translation>Pour chaque paire, indiquez dans quelle mesure le premier critère est plus important que le second, sur l’échelle de Saaty de 1/9 à 9. Les pondérations sont le vecteur propre principal de la matrice de comparaison.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use these weights</source>
+        <translation>Utiliser ces pondérations</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Pairwise judgements</source>
+        <translation>Comparaisons par paires</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>extremely more important than</source>
+        <translation>extrêmement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strongly to extremely more important than</source>
+        <translation>très fortement à extrêmement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strongly more important than</source>
+        <translation>très fortement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly to very strongly more important than</source>
+        <translation>fortement à très fortement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly more important than</source>
+        <translation>fortement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderately to strongly more important than</source>
+        <translation>modérément à fortement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderately more important than</source>
+        <translation>modérément plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equally to moderately more important than</source>
+        <translation>légèrement plus important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as important as</source>
+        <translation>aussi important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equally to moderately less important than</source>
+        <translation>légèrement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderately less important than</source>
+        <translation>modérément moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderately to strongly less important than</source>
+        <translation>modérément à fortement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly less important than</source>
+        <translation>fortement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly to very strongly less important than</source>
+        <translation>fortement à très fortement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strongly less important than</source>
+        <translation>très fortement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strongly to extremely less important than</source>
+        <translation>très fortement à extrêmement moins important que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extremely less important than</source>
+        <translation>extrêmement moins important que</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · custom judgement</source>
+        <translation>%1 · jugement personnalisé</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Resulting weights</source>
+        <translation>Pondérations obtenues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>Actuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From AHP</source>
+        <translation>Par AHP</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Consistency</source>
+        <translation>Cohérence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saaty (1980)</source>
+        <translation>Saaty (1980)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saaty (2005)</source>
+        <translation>Saaty (2005)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donegan &amp; Dodd (1991)</source>
+        <translation>Donegan &amp; Dodd (1991)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tummala &amp; Ling (1998)</source>
+        <translation>Tummala &amp; Ling (1998)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The random index RI(n) that CR = CI / RI(n) divides by. Tools differ: pyDecision uses Saaty (1980), AHPy Donegan &amp; Dodd, pymcdm Tummala &amp; Ling.</source>
+        <translation>L’indice aléatoire RI(n), diviseur dans CR = CI / RI(n). Les outils diffèrent : pyDecision utilise Saaty (1980), AHPy Donegan &amp; Dodd, pymcdm Tummala &amp; Ling.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Random index:</source>
+        <translation>Indice aléatoire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λmax:</source>
+        <translation>λmax :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CI:</source>
+        <translation>CI :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR:</source>
+        <translation>CR :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2, RI(6) = %3)</source>
+        <translation>%1 (%2, RI(6) = %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consistent enough: CR ≤ %1.</source>
+        <translation>Cohérence suffisante : CR ≤ %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inconsistent: CR &gt; %1. The judgement %2 vs %3 (%4) fits the others least; they imply %5.</source>
+        <translation>Incohérence : CR &gt; %1. Le jugement %2 / %3 (%4) est le moins cohérent avec les autres ; ceux-ci impliquent %5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set %1 vs %2 to %3</source>
+        <translation>Fixer %1 / %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>◀ least consistent</source>
+        <translation>◀ le moins cohérent</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ChannelTableModel</name>
+    <message>
+        <location filename="../models/channel_table_model.cpp" line="+112"/>
+        <source>contacts/month</source>
+        <translation>contacts/mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>% in time</source>
+        <translation>% dans le délai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>s, Erlang A</source>
+        <translation>s, Erlang A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>chats at once</source>
+        <translation>chats/agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening h</source>
+        <translation>h d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts per month (a month is 52/12 weeks).</source>
+        <translation>Contacts par mois (un mois = 52/12 semaines).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average handle time at the onshore reference site.</source>
+        <translation>Durée moyenne de traitement (DMT) sur le site onshore de référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice and chat: share of contacts to answer within the answer time.</source>
+        <translation>Voix et chat : part des contacts à prendre dans le délai de réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice and chat: the service level&apos;s answer time.</source>
+        <translation>Voix et chat : le délai de réponse du niveau de service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erlang C: callers wait as long as needed. Erlang A: callers abandon after a mean patience.</source>
+        <translation>Erlang C : les appelants attendent aussi longtemps que nécessaire. Erlang A : ils raccrochent au bout d’une patience moyenne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean patience before abandoning (Erlang A only).</source>
+        <translation>Patience moyenne avant abandon (Erlang A uniquement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap on agent occupancy (100 % = no cap).</source>
+        <translation>Plafond du taux d’occupation des agents (100 % = sans plafond).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat only: chats an agent handles at once.</source>
+        <translation>Chat uniquement : nombre de chats qu’un agent traite simultanément.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email and outbound: handle within this many opening hours of arrival.</source>
+        <translation>E-mail et appels sortants : traitement dans ce nombre d’heures d’ouverture après l’arrivée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email and outbound: share of paid on-floor time spent on this work.</source>
+        <translation>E-mail et appels sortants : part du temps de production rémunéré consacrée à cette activité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel; add or remove channels with the buttons above.</source>
+        <translation>Le canal ; ajoutez ou supprimez des canaux avec les boutons ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erlang A</source>
+        <translation>Erlang A</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly volume</source>
+        <translation>Volume mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHT</source>
+        <translation>DMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer time</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue model</source>
+        <translation>Modèle de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max occupancy</source>
+        <translation>Occupation max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>Simultanéité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target occupancy</source>
+        <translation>Occupation cible</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Does not apply to this channel. %1</source>
+        <translation>Sans objet pour ce canal. %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 does not apply to a %2 channel.</source>
+        <translation>« %1 » ne s’applique pas au canal %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: enter a number.</source>
+        <translation>%1 : saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be at least %2 (got %3).</source>
+        <translation>La valeur de « %1 » doit être au moins égale à %2 (saisie : %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be greater than %2 and less than %3 (got %4).</source>
+        <translation>La valeur de « %1 » doit être supérieure à %2 et inférieure à %3 (saisie : %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be greater than %2 and at most %3 (got %4).</source>
+        <translation>La valeur de « %1 » doit être supérieure à %2 et au plus égale à %3 (saisie : %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>La valeur de « %1 » doit être comprise entre %2 et %3 (saisie : %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose Erlang C or Erlang A.</source>
+        <translation>Choisissez Erlang C ou Erlang A.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change %1 (%2)</source>
+        <translation>la modification de « %1 » (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ConstraintsEditor</name>
+    <message>
+        <location filename="../pages/constraints_editor.cpp" line="+30"/>
+        <source>Hard constraints</source>
+        <translation>Contraintes éliminatoires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum share of full French speakers</source>
+        <translation>Part minimale de francophones courants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude a destination whose pool has fewer speakers of French at full professional level.</source>
+        <translation>Exclut une destination dont le bassin d’emploi compte moins de locuteurs du français de niveau professionnel courant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum risk (1 = low, 5 = high)</source>
+        <translation>Risque maximal (1 = faible, 5 = élevé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude a destination whose mean political and infrastructure risk is higher.</source>
+        <translation>Exclut une destination dont le risque moyen (politique et infrastructures) est plus élevé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum share of the local sector&apos;s jobs</source>
+        <translation>Part maximale des emplois du secteur local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always applied: it is also the reference of the capacity criterion. A site whose programme would take more of the sector&apos;s jobs is excluded (or shares the work when it would otherwise win).</source>
+        <translation>Toujours appliquée : c’est aussi la référence du critère de capacité. Un site dont le programme mobiliserait une plus grande part des emplois du secteur est exclu (ou partage l’activité s’il devait sinon l’emporter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum coverage of opening hours</source>
+        <translation>Couverture minimale des horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude a destination that serves a smaller share of the opening hours in normal local hours.</source>
+        <translation>Exclut une destination qui assure une plus faible part des horaires d’ouverture pendant les heures locales normales.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change the constraints</source>
+        <translation>la modification des contraintes</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::DestinationTableModel</name>
+    <message>
+        <location filename="../models/destination_table_model.cpp" line="+181"/>
+        <source>gross</source>
+        <translation>brut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net</source>
+        <translation>net</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A destination needs a name.</source>
+        <translation>Une destination doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename %1</source>
+        <translation>le renommage de la destination %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: enter a number.</source>
+        <translation>%1 : saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 lists several bonuses; edit them in the profile file.</source>
+        <translation>La destination %1 comporte plusieurs primes ; modifiez-les dans le fichier de profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change %1 of %2</source>
+        <translation>la modification de « %1 » pour la destination %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The typical wage cannot be below the lowest wage (%1); lower that first.</source>
+        <translation>Le salaire type ne peut pas être inférieur au salaire bas (%1) ; baissez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The typical wage cannot exceed the highest wage (%1); raise that first.</source>
+        <translation>Le salaire type ne peut pas dépasser le salaire haut (%1) ; relevez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lowest wage cannot exceed the typical wage (%1).</source>
+        <translation>Le salaire bas ne peut pas dépasser le salaire type (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The highest wage cannot be below the typical wage (%1).</source>
+        <translation>Le salaire haut ne peut pas être inférieur au salaire type (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: full and partial speakers together cannot exceed %2; with %3 for the other level, the most is %4 (got %5).</source>
+        <translation>%1 : les locuteurs courants et partiels ne peuvent dépasser %2 au total ; avec %3 pour l’autre niveau, le maximum est %4 (saisie : %5).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::DestinationsPage</name>
+    <message>
+        <location filename="../pages/destinations_page.cpp" line="+104"/>
+        <source>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; Italic, tinted and marked %2: an estimate, no published source backs the figure. Hover a cell for its source and date; a figure you edit is recorded as “Edited by the user” with today&apos;s date. Double-click a cell to edit it.</source>
+        <translation>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; En italique, teinté et marqué %2 : une estimation, qu’aucune source publiée n’étaye. Survolez une cellule pour voir sa source et sa date ; un chiffre que vous modifiez est enregistré avec la source « Edited by the user » et la date du jour. Double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;Time zone&lt;/b&gt;: %1, UTC%2 in winter and UTC%3 in summer: local time is Paris time %4 h in winter, %5 h in summer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : %1, UTC%2 en hiver et UTC%3 en été, soit l’heure de Paris %4 h en hiver et %5 h en été.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>excluded: %1</source>
+        <translation>exclue : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank %1 of %2</source>
+        <translation>rang %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Latest result&lt;/b&gt;: %1; %2 agent FTE, %3 in total over the horizon (chosen cost view).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dernier résultat&lt;/b&gt; : %1 ; %2 ETP d’agents, %3 au total sur l’horizon (vue de coût retenue).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;No notes for this destination.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune note pour cette destination.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All figures</source>
+        <translation>Toutes les données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages and labour market</source>
+        <translation>Langues et emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone and premiums</source>
+        <translation>Fuseau et majorations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk and outlook</source>
+        <translation>Risques et perspectives</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Add a shipped destination profile to the scenario</source>
+        <translation>Ajouter au scénario un profil de destination fourni</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Copy the selected destination, e.g. to compare two vendors</source>
+        <translation>Copier la destination sélectionnée, par exemple pour comparer deux prestataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Remove the selected destination from the scenario</source>
+        <translation>Retirer la destination sélectionnée du scénario</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Every shipped destination is already in the scenario</source>
+        <translation>Toutes les destinations fournies sont déjà dans le scénario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A scenario needs at least one destination</source>
+        <translation>Un scénario doit comporter au moins une destination</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add %1</source>
+        <translation>l’ajout de la destination %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Duplicate %1</source>
+        <translation>la duplication de la destination %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove %1</source>
+        <translation>la suppression de la destination %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No destination selected</source>
+        <translation>Aucune destination sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::DocumentActions</name>
+    <message>
+        <location filename="../window/document_actions.cpp" line="+10"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the scenario</source>
+        <translation>Impossible d’ouvrir le scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>The scenario was not saved; your changes are still open.
+
+%1</source>
+        <translation>Le scénario n’a pas été enregistré ; vos modifications sont conservées.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save scenario as</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has unsaved changes. Save them before closing it?</source>
+        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer avant de le fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::EngineRunner</name>
+    <message>
+        <location filename="../core/engine_runner.cpp" line="+94"/>
+        <source>The scenario cannot be evaluated: %1</source>
+        <translation>Le scénario ne peut pas être évalué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal error while evaluating: %1</source>
+        <translation>Erreur interne pendant l’évaluation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::LanguageEditor</name>
+    <message>
+        <location filename="../pages/language_editor.cpp" line="+54"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy</source>
+        <translation>Malgache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages required</source>
+        <translation>Langues requises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a language; it gets the share still missing from 100 %</source>
+        <translation>Ajouter une langue ; elle reçoit la part qui manque pour atteindre 100 %</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the contacts in this language</source>
+        <translation>Part des contacts dans cette langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full: fluent speakers only. Partial: a working knowledge is enough.</source>
+        <translation>Courant : locuteurs courants uniquement. Partiel : une connaissance opérationnelle suffit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this language</source>
+        <translation>Retirer cette langue</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>At least one language is required.</source>
+        <translation>Au moins une langue est requise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shares add up to %1; they must add up to %2. Not applied yet.</source>
+        <translation>La somme des parts est de %1 ; elle doit être de %2. Pas encore appliqué.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice at the same level. Not applied yet.</source>
+        <translation>%1 figure deux fois au même niveau. Pas encore appliqué.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change languages</source>
+        <translation>la modification des langues</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::MainWindow</name>
+    <message>
+        <location filename="../window/main_window.cpp" line="+60"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destinations</source>
+        <translation>&amp;Destinations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;orkload</source>
+        <translation>&amp;Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weights</source>
+        <translation>&amp;Pondérations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;bustness</source>
+        <translation>R&amp;obustesse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le ra&amp;pport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;tables…</source>
+        <translation>Exporter les &amp;tableaux…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Escale</source>
+        <translation>À &amp;propos d’Escale</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Escale — %1[*]</source>
+        <translation>Escale — %1[*]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The scenario has not been evaluated yet.</source>
+        <translation>Le scénario n’a pas encore été évalué.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export tables</source>
+        <translation>Exporter les tableaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables exported to %1</source>
+        <translation>Tableaux exportés vers %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language changes at the next start.</source>
+        <translation>La langue changera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Escale</source>
+        <translation>À propos d’Escale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Onshore or offshore: a decision tool for contact-centre outsourcing.&lt;/p&gt;&lt;p&gt;Staffing by Erlang C/A, cost over the contract term, and multi-criteria ranking (WSM, TOPSIS, VIKOR, PROMETHEE II, AHP, SMAA) with every figure&apos;s source and date.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Onshore ou offshore : un outil d’aide à la décision pour l’externalisation de la relation client.&lt;/p&gt;&lt;p&gt;Dimensionnement par Erlang C/A, coûts sur la durée du contrat et classement multicritère (WSM, TOPSIS, VIKOR, PROMETHEE II, AHP, SMAA), avec la source et la date de chaque chiffre.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::MethodComparisonModel</name>
+    <message>
+        <location filename="../models/method_comparison_model.cpp" line="+108"/>
+        <source>VIKOR compromise index Q: lower is better.</source>
+        <translation>Indice de compromis Q de VIKOR : plus il est bas, mieux c’est.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROMETHEE II net flow φ = φ⁺ − φ⁻ (flows divided by n − 1).</source>
+        <translation>Flux net de PROMETHEE II φ = φ⁺ − φ⁻ (flux divisés par n − 1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WSM
+rank</source>
+        <translation>WSM
+rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WSM
+score</source>
+        <translation>WSM
+score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOPSIS
+rank</source>
+        <translation>TOPSIS
+rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOPSIS
+C</source>
+        <translation>TOPSIS
+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIKOR
+rank</source>
+        <translation>VIKOR
+rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIKOR
+Q</source>
+        <translation>VIKOR
+Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROMETHEE II
+rank</source>
+        <translation>PROMETHEE II
+rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROMETHEE II
+φ</source>
+        <translation>PROMETHEE II
+φ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weighted sum of the criteria utilities (no further normalisation).</source>
+        <translation>Somme pondérée des utilités des critères (sans normalisation supplémentaire).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOPSIS with %1 normalisation; C = D⁻ / (D⁺ + D⁻), higher is better.</source>
+        <translation>TOPSIS avec normalisation %1 ; C = D⁻ / (D⁺ + D⁻), plus il est élevé, mieux c’est.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VIKOR with v = %1; ranked by Q, lower is better.</source>
+        <translation>VIKOR avec v = %1 ; classement par Q, plus il est bas, mieux c’est.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PROMETHEE II, linear preference functions on the utilities; ranked by the net flow φ.</source>
+        <translation>PROMETHEE II, fonctions de préférence linéaires sur les utilités ; classement par le flux net φ.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::OpeningHoursEditor</name>
+    <message>
+        <location filename="../pages/opening_hours_editor.cpp" line="+65"/>
+        <source>Opening hours (Paris time)</source>
+        <translation>Horaires d’ouverture (heure de Paris)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open on %1</source>
+        <translation>Centre ouvert ce jour-là (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until midnight</source>
+        <translation>jusqu’à minuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close at 24:00 (end of the day)</source>
+        <translation>Fermer à 24:00 (fin de journée)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening time, Paris time</source>
+        <translation>Heure d’ouverture, heure de Paris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time, Paris time; must be after the opening</source>
+        <translation>Heure de fermeture, heure de Paris ; doit suivre l’ouverture</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: the closing time (%2) must be after the opening time (%3); tick “until midnight” to close at 24:00.</source>
+        <translation>%1 : l’heure de fermeture (%2) doit suivre l’heure d’ouverture (%3) ; cochez « jusqu’à minuit » pour fermer à 24:00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre must be open at least one day.</source>
+        <translation>Le centre doit être ouvert au moins un jour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change opening hours (%1)</source>
+        <translation>la modification des horaires d’ouverture (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::OverviewPage</name>
+    <message>
+        <location filename="../pages/overview_page.cpp" line="+214"/>
+        <source>%1
+The results below are from the last evaluation that succeeded.</source>
+        <translation>%1
+Les résultats ci-dessous proviennent de la dernière évaluation réussie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Costs: %1, over %2 months from %3</source>
+        <translation>Coûts : %1, sur %2 mois à partir de %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No results yet</source>
+        <translation>Pas encore de résultats</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 and %3</source>
+        <translation>%1 : %2 et %3</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../window/preferences_dialog.cpp" line="+15"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers follow the language (1 234,56 € in French).</source>
+        <translation>Les nombres suivent la langue (1 234,56 € en français).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ResultsTableModel</name>
+    <message>
+        <location filename="../models/results_table_model.cpp" line="+86"/>
+        <source>excluded</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, onshore</source>
+        <translation>%1, onshore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, offshore</source>
+        <translation>%1, offshore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded: %1</source>
+        <translation>Exclue : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 agent FTE at the site&apos;s contract hours, %2 support FTE, %3 seats</source>
+        <translation>%1 ETP d’agents aux horaires contractuels du site, %2 ETP de support, %3 positions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year-1 run rate per month, without transition (%1)</source>
+        <translation>Coût mensuel de fonctionnement la 1re année, hors transition (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total cost over %1 months, transition included</source>
+        <translation>Coût total sur %1 mois, transition comprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total cost over %1 months, transition included: %2 (%3) less than onshore</source>
+        <translation>Coût total sur %1 mois, transition comprise : %2 (%3) de moins que l’onshore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total cost over %1 months, transition included: %2 more than onshore</source>
+        <translation>Coût total sur %1 mois, transition comprise : %2 de plus que l’onshore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total cost divided by the contacts handled over the horizon</source>
+        <translation>Coût total divisé par le nombre de contacts traités sur l’horizon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excluded by a hard constraint: not ranked</source>
+        <translation>Exclue par une contrainte éliminatoire : non classée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under %1</source>
+        <translation>Selon la méthode %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents (FTE)</source>
+        <translation>Agents (ETP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per contact</source>
+        <translation>Par contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agent full-time equivalents needed to meet the service levels</source>
+        <translation>Équivalents temps plein d’agents nécessaires pour tenir les niveaux de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year-1 run rate per month, without the one-off transition</source>
+        <translation>Coût mensuel de fonctionnement la 1re année, hors coûts ponctuels de transition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total cost of ownership over the contract term (TCO)</source>
+        <translation>Coût total de possession sur la durée du contrat (TCO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total cost of ownership per contact handled</source>
+        <translation>Coût total de possession par contact traité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score under the scenario&apos;s decision method (higher is better)</source>
+        <translation>Score selon la méthode de décision du scénario (plus il est élevé, mieux c’est)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank under the scenario&apos;s decision method (1 is best)</source>
+        <translation>Rang selon la méthode de décision du scénario (1 = meilleur)</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::RobustnessPage</name>
+    <message>
+        <location filename="../pages/robustness_page.cpp" line="+101"/>
+        <source>Ranking method</source>
+        <translation>Méthode de classement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The method that ranks the destinations and makes the recommendation.</source>
+        <translation>La méthode qui classe les destinations et fonde la recommandation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normalisation:</source>
+        <translation>&amp;Normalisation :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The methods side by side</source>
+        <translation>Les méthodes côte à côte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Apply this weight</source>
+        <translation>Appliquer ce poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What must change for</source>
+        <translation>Que faut-il changer pour que</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to win?</source>
+        <translation>l’emporte ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Weight stability</source>
+        <translation>Stabilité des poids</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rank with %1</source>
+        <translation>le classement par la méthode %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use %1 normalisation</source>
+        <translation>le choix de la normalisation %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>built into the method</source>
+        <translation>intégrée à la méthode</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Needs at least two eligible destinations.</source>
+        <translation>Nécessite au moins deux destinations éligibles.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Apply the weight that changes the winner</source>
+        <translation>l’application du poids qui change le vainqueur</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ScenarioDocument</name>
+    <message>
+        <location filename="../core/scenario_document.cpp" line="+26"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No file name given.</source>
+        <translation>Aucun nom de fichier indiqué.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SiteStaffingModel</name>
+    <message>
+        <location filename="../models/site_staffing_model.cpp" line="+95"/>
+        <source>%1: %2 in time, peak %3 agents (%4 scheduled)</source>
+        <translation>%1 : %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 agent FTE plus %2 support FTE (in-house view)</source>
+        <translation>%1 ETP d’agents plus %2 ETP de support (vue en interne)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Most agents on the floor at once, in any interval of the week.</source>
+        <translation>Nombre maximal d’agents en production en même temps, tous intervalles de la semaine confondus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent full-time equivalents at the site&apos;s contract hours.</source>
+        <translation>Équivalents temps plein d’agents aux horaires contractuels du site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-floor hours spent on contacts per week.</source>
+        <translation>Heures de production consacrées aux contacts, par semaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of contacts answered within target (email and outbound: within the deadline), weighted by volume.</source>
+        <translation>Part des contacts traités dans l’objectif (e-mail et appels sortants : dans le délai), pondérée par le volume.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak agents</source>
+        <translation>Pic d’agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productive
+h/week</source>
+        <translation>Heures prod.
+par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service
+level</source>
+        <translation>Niveau
+de service</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SmaaPanel</name>
+    <message>
+        <location filename="../pages/smaa_panel.cpp" line="+44"/>
+        <source>Uncertainty (SMAA-2)</source>
+        <translation>Incertitude (SMAA-2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: the previous results are kept.</source>
+        <translation>Annulé : les résultats précédents sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Monte Carlo samples; 20,000 give shares to about ±0.7 points.</source>
+        <translation>Tirages de Monte-Carlo ; 20 000 tirages donnent les parts à ±0,7 point près environ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same seed and settings give the same results.</source>
+        <translation>La même graine et les mêmes réglages donnent les mêmes résultats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any weights (uniform)</source>
+        <translation>Poids quelconques (uniformes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same order as the current weights</source>
+        <translation>Même ordre que les poids actuels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within ±10 points of the current weights</source>
+        <translation>À ±10 points des poids actuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current weights (cost uncertain only)</source>
+        <translation>Poids actuels (seul le coût est incertain)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the weights are drawn. In every mode the cost of each site is drawn over its agent wage range.</source>
+        <translation>Mode de tirage des poids. Dans tous les modes, le coût de chaque site est tiré dans sa fourchette de salaires des agents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples:</source>
+        <translation>Tirages :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank-1 acceptability</source>
+        <translation>Acceptabilité du rang 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the samples in which the destination ranks first.</source>
+        <translation>Part des tirages où la destination arrive en tête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the cost samples in which it ranks first at its central weights (the mean weights of the samples it wins).</source>
+        <translation>Part des tirages de coût où elle arrive en tête avec ses poids centraux (les poids moyens des tirages qu’elle remporte).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The analysis needs at least two eligible destinations.</source>
+        <translation>L’analyse nécessite au moins deux destinations éligibles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Press Run to see how often each destination ranks first when the weights and the wages vary.</source>
+        <translation>Cliquez sur Lancer pour voir à quelle fréquence chaque destination arrive en tête quand les poids et les salaires varient.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Central weights: %1</source>
+        <translation>Poids centraux : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Out of date: the scenario has changed since this analysis. Run it again.</source>
+        <translation>Périmé : le scénario a changé depuis cette analyse. Relancez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed %1, %2 samples, ranked with %3.</source>
+        <translation>Graine %1, %2 tirages, classement par %3.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SmaaRunner</name>
+    <message>
+        <location filename="../core/smaa_runner.cpp" line="+86"/>
+        <source>The uncertainty analysis could not run: %1</source>
+        <translation>L’analyse d’incertitude n’a pas pu être exécutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::WeightsPage</name>
+    <message>
+        <location filename="../pages/weights_page.cpp" line="+97"/>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost first</source>
+        <translation>Priorité au coût</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language first</source>
+        <translation>Priorité à la langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk averse</source>
+        <translation>Aversion au risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GSLI-like 40/30/30</source>
+        <translation>Type GSLI 40/30/30</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria weights</source>
+        <translation>Pondération des critères</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Presets:</source>
+        <translation>Préréglages :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Derive weights with AHP…</source>
+        <translation>Calculer les pondérations par AHP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the criteria two by two (Saaty&apos;s scale) and derive the weights.</source>
+        <translation>Comparer les critères deux à deux (échelle de Saaty) et en déduire les pondérations.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ranking with these weights</source>
+        <translation>Classement avec ces pondérations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost criterion</source>
+        <translation>Critère de coût</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which total cost of ownership the cost criterion compares. Both are computed; changing it re-prices every site.</source>
+        <translation>Le coût total de possession que compare le critère de coût. Les deux sont calculés ; en changer réévalue le coût de chaque site.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the cost view</source>
+        <translation>le changement de vue de coût</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply the “%1” weights</source>
+        <translation>l’application des pondérations « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Derive the weights with AHP</source>
+        <translation>le calcul des pondérations par AHP</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change the %1 weight</source>
+        <translation>la modification du poids du critère %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded: %1</source>
+        <translation>Exclue : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 Excluded destinations are listed last.</source>
+        <translation>%1 Les destinations exclues figurent en dernier.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::WorkloadPage</name>
+    <message>
+        <location filename="../pages/workload_page.cpp" line="+124"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove channel</source>
+        <translation>Supprimer le canal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a cell to edit it; “—” does not apply to the channel.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier ; « — » : sans objet pour ce canal.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Staffing assumptions</source>
+        <translation>Hypothèses de dimensionnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid time not available for contacts: breaks, training, meetings, absence (0–90 %).</source>
+        <translation>Temps rémunéré non disponible pour les contacts : pauses, formation, réunions, absences (0–90 %).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of the intervals the week is staffed in.</source>
+        <translation>Durée des intervalles de planification de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract term the costs are summed over.</source>
+        <translation>Durée du contrat sur laquelle les coûts sont cumulés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First month of the contract.</source>
+        <translation>Premier mois du contrat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shrinkage</source>
+        <translation>Taux d’indisponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing interval</source>
+        <translation>Intervalle de planification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract term</source>
+        <translation>Durée du contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start month</source>
+        <translation>Mois de début</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resulting staffing per site</source>
+        <translation>Effectifs qui en résultent, par site</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change shrinkage</source>
+        <translation>la modification du taux d’indisponibilité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change staffing interval</source>
+        <translation>la modification de l’intervalle de planification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change contract term</source>
+        <translation>la modification de la durée du contrat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change start month</source>
+        <translation>la modification du mois de début</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the selected channel</source>
+        <translation>Supprimer le canal sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workload needs at least one channel</source>
+        <translation>La charge de travail doit comporter au moins un canal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %1 channel</source>
+        <translation>l’ajout du canal %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %1 channel</source>
+        <translation>la suppression du canal %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No results yet.</source>
+        <translation>Pas encore de résultats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts a month. Peak: most agents on the floor at once; FTE at each site&apos;s contract hours. Hover a cell for the channels.</source>
+        <translation>%1 contacts par mois. Pic : nombre maximal d’agents en production en même temps ; ETP aux horaires contractuels de chaque site. Survolez une cellule pour le détail par canal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+</TS>
