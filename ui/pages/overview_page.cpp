@@ -193,7 +193,7 @@ QWidget *OverviewPage::createCharts()
         grid->setColumnStretch(i, 1);
     }
     // The charts take the height left over, but no less than this: below it the page scrolls.
-    box->setMinimumHeight(2 * 220 + grid->spacing());
+    box->setMinimumHeight(2 * 200 + grid->spacing());
     return box;
 }
 
