@@ -37,6 +37,11 @@ commands:
             [--threads T] [--json]
       SMAA-2 Monte Carlo: rank acceptability, central weights, confidence, pairwise winning.
       A scenario file samples the cost criterion over each site's wage range.
+  report SCENARIO.yaml -o REPORT.pdf [--lang fr|en] [--sections cover,summary,question,
+         destinations,staffing,scores,robustness,appendix] [--author NAME] [--date YYYY-MM-DD]
+         [--profiles DIR]
+      The PDF report: recommendation, workload, sources, costs, scores, robustness and
+      method appendix, with the scenario's SHA-256 (in builds with the desktop UI).
 
   help
       Show this text.
@@ -58,6 +63,9 @@ const std::map<std::string, Command> &commands()
         {"ahp", &ahpCommand},
         {"sensitivity", &sensitivityCommand},
         {"smaa", &smaaCommand},
+#ifdef ESCALE_WITH_REPORT
+        {"report", &reportCommand},
+#endif
     };
     return table;
 }

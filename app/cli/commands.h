@@ -21,6 +21,9 @@ int rankCommand(const std::vector<std::string> &args, std::ostream &out, std::os
 int ahpCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int sensitivityCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int smaaCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+#ifdef ESCALE_WITH_REPORT
+int reportCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+#endif
 
 /** Runs `escale-cli <command> ...`: dispatch, usage, and the mapping of errors to exit codes. */
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

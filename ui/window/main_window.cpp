@@ -7,12 +7,14 @@
 
 #include "core/dialogs.h"
 #include "core/engine_runner.h"
+#include "core/language.h"
 #include "core/scenario_document.h"
 #include "pages/destinations_page.h"
 #include "pages/overview_page.h"
 #include "pages/robustness_page.h"
 #include "pages/weights_page.h"
 #include "pages/workload_page.h"
+#include "report/report_dialog.h"
 
 #include "escale/data/profile_library.h"
 
@@ -65,6 +67,7 @@ MainWindow::MainWindow(ScenarioDocument *document, EngineRunner *engine, QSettin
     connect(m_engine, &EngineRunner::failed, this,
             [this](const QString &message) { m_status->setText(message); });
     connect(m_actions, &DocumentActions::settingsChanged, this, &MainWindow::saveSettings);
+    connect(this, &MainWindow::exportReportRequested, this, &MainWindow::exportReport);
 
     if (!m_settings.geometry.isEmpty())
         restoreGeometry(m_settings.geometry);
@@ -181,6 +184,18 @@ void MainWindow::exportTables()
         Dialogs::warning(this, tr("Export failed"), error);
     else
         m_status->setText(tr("Tables exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportReport()
+{
+    m_engine->waitForIdle();
+    const ResultsPtr results = m_engine->latest();
+    if (!results) {
+        Dialogs::warning(this, tr("Nothing to export"), tr("The scenario has not been evaluated yet."));
+        return;
+    }
+    ReportDialog dialog(m_document, results, Language::current(), this);
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()

@@ -33,7 +33,7 @@ public:
     void openInitial(const QString &path);
 
 signals:
-    /** File > Export report… (the report dialog is connected by the application). */
+    /** File > Export report…; MainWindow opens the ReportDialog on it. */
     void exportReportRequested();
 
 protected:
@@ -44,6 +44,7 @@ private:
     void createMenus();
     void updateTitle();
     void exportTables();
+    void exportReport();
     void showPreferences();
     void showAbout();
     void saveSettings();

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// escale-cli report on every shipped scenario, in French and in English: A4 pages in expected
+// numbers, the recommendation, the five destinations, the sources, the conventions and the
+// scenario's checksum in the text, every font embedded, and the same text on every run.
+#include "poppler.h"
+#include "process.h"
+
+#include "core/language.h"
+#include "core/recommendation_text.h"
+#include "report/report_data.h"
+
+#include "escale/data/profile_library.h"
+#include "escale/data/scenario_io.h"
+#include "escale/model/conventions.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+
+using namespace escale;
+
+namespace {
+
+struct Case
+{
+    std::string scenario; ///< file stem in data/scenarios
+    std::string language;
+};
+
+void PrintTo(const Case &c, std::ostream *out)
+{
+    *out << c.scenario << " (" << c.language << ")";
+}
+
+std::string scenarioPath(const std::string &stem)
+{
+    return test::sourcePath("data/scenarios/" + stem + ".yaml");
+}
+
+/** The headline the report must carry, computed as the app computes it. */
+std::string expectedHeadline(const Case &c)
+{
+    auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    EXPECT_TRUE(library.ok());
+    auto scenario = data::loadScenario(scenarioPath(c.scenario), library.value());
+    EXPECT_TRUE(scenario.ok());
+    const auto results = ui::computeResults(scenario.value());
+    const ui::LanguageScope language(QString::fromStdString(c.language));
+    return ui::RecommendationText(*results).headline().toStdString();
+}
+
+std::string sha256(const std::string &path)
+{
+    QFile file(QString::fromStdString(path));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+class ReportCli : public ::testing::TestWithParam<Case>
+{
+protected:
+    void SetUp() override
+    {
+        if (!test::havePoppler())
+            GTEST_SKIP() << "poppler-utils (pdfinfo, pdftotext, pdffonts) not found";
+        ASSERT_TRUE(m_dir.isValid());
+        m_pdf = m_dir.filePath(QStringLiteral("report.pdf")).toStdString();
+        const test::ProcessResult run =
+            test::runCli({"report", scenarioPath(GetParam().scenario), "-o", m_pdf, "--lang",
+                          GetParam().language, "--author", "Test Author"});
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+    }
+
+    bool contains(const std::string &needle) const
+    {
+        if (m_text.empty())
+            m_text = test::squeezed(test::pdfText(m_pdf));
+        return m_text.find(test::squeezed(needle)) != std::string::npos;
+    }
+
+    QTemporaryDir m_dir;
+    std::string m_pdf;
+    mutable std::string m_text;
+};
+
+TEST_P(ReportCli, HasA4PagesInExpectedNumber)
+{
+    const test::PdfInfo info = test::pdfInfo(m_pdf);
+    EXPECT_GE(info.pages, 12);
+    EXPECT_LE(info.pages, 24);
+    EXPECT_NEAR(info.width, 595.3, 0.5);
+    EXPECT_NEAR(info.height, 841.9, 0.5);
+    EXPECT_TRUE(contains("Page 2 / " + std::to_string(info.pages)));
+}
+
+TEST_P(ReportCli, StatesTheRecommendationAndNamesEveryDestination)
+{
+    EXPECT_TRUE(contains(expectedHeadline(GetParam()))) << expectedHeadline(GetParam());
+    const bool french = GetParam().language == "fr";
+    for (const char *name : {"France", "Madagascar", french ? "Maurice" : "Mauritius",
+                             french ? "Maroc" : "Morocco", french ? "Tunisie" : "Tunisia"})
+        EXPECT_TRUE(contains(name)) << name;
+    EXPECT_TRUE(contains("Test Author"));
+}
+
+TEST_P(ReportCli, CarriesSourcesConventionsAndChecksum)
+{
+    EXPECT_TRUE(contains("CLEISS"));           // a published source
+    EXPECT_TRUE(contains("callofsuccess.com")); // the vendor price source
+    EXPECT_TRUE(contains("as of 2024") || contains("2024-09-09"));
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto scenario = data::loadScenario(scenarioPath(GetParam().scenario), library.value());
+    // A long sentence may continue on the next page, after the running footer and header.
+    for (const std::string &sentence : conventions(scenario.value())) {
+        EXPECT_TRUE(contains(sentence.substr(0, 80))) << sentence;
+        EXPECT_TRUE(contains(sentence.substr(sentence.size() - std::min<std::size_t>(sentence.size(), 40))))
+            << sentence;
+    }
+    EXPECT_TRUE(contains(sha256(scenarioPath(GetParam().scenario))));
+    EXPECT_TRUE(contains("€"));
+    if (GetParam().language == "fr") {
+        EXPECT_TRUE(contains("é"));
+    }
+}
+
+TEST_P(ReportCli, EmbedsEveryFont)
+{
+    const std::vector<test::PdfFont> fonts = test::pdfFonts(m_pdf);
+    ASSERT_FALSE(fonts.empty());
+    bool carlito = false;
+    for (const test::PdfFont &font : fonts) {
+        EXPECT_TRUE(font.embedded) << font.name;
+        carlito = carlito || font.name.find("Carlito") != std::string::npos;
+    }
+    EXPECT_TRUE(carlito);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ShippedScenarios, ReportCli,
+    ::testing::Values(Case{"ecommerce-multichannel", "en"}, Case{"ecommerce-multichannel", "fr"},
+                      Case{"bank-evenings-sundays", "en"}, Case{"bank-evenings-sundays", "fr"},
+                      Case{"outbound-campaign", "en"}, Case{"outbound-campaign", "fr"}),
+    [](const ::testing::TestParamInfo<Case> &param) {
+        std::string name = param.param.scenario + "_" + param.param.language;
+        for (char &c : name)
+            c = c == '-' ? '_' : c;
+        return name;
+    });
+
+TEST(ReportCliRuns, TwiceGiveTheSameText)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not found";
+    QTemporaryDir dir;
+    std::string texts[2];
+    for (int i = 0; i < 2; ++i) {
+        const std::string pdf = dir.filePath(QStringLiteral("r%1.pdf").arg(i)).toStdString();
+        const test::ProcessResult run = test::runCli(
+            {"report", scenarioPath("bank-evenings-sundays"), "-o", pdf, "--lang", "fr"});
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+        texts[i] = test::pdfText(pdf);
+    }
+    EXPECT_FALSE(texts[0].empty());
+    EXPECT_EQ(texts[0], texts[1]);
+}
+
+TEST(ReportCliRuns, SectionsChooseWhatIsPrinted)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not found";
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("summary.pdf")).toStdString();
+    const test::ProcessResult run =
+        test::runCli({"report", scenarioPath("ecommerce-multichannel"), "-o", pdf, "--sections",
+                      "summary,robustness", "--date", "2026-11-23"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_LE(test::pdfInfo(pdf).pages, 4);
+    const std::string text = test::squeezed(test::pdfText(pdf));
+    EXPECT_NE(text.find("1 Executive summary"), std::string::npos);
+    EXPECT_NE(text.find("2 Robustness"), std::string::npos);
+    EXPECT_EQ(text.find("Method appendix"), std::string::npos);
+    EXPECT_EQ(text.find("Decision report"), std::string::npos); // no cover
+    EXPECT_NE(text.find("23 November 2026"), std::string::npos);
+}
+
+} // namespace

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report_data.h"
+
+#include "escale/model/evaluation.h"
+#include "escale/model/scenario_uncertainty.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace escale::ui {
+
+namespace {
+/** Half-width of the weight bounds around the scenario's weights (as the SMAA panel). */
+constexpr double ReportWeightHalfWidth = 0.10;
+} // namespace
+
+QString ReportData::checksum() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(scenarioYaml, QCryptographicHash::Sha256).toHex());
+}
+
+mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions &options)
+{
+    mcda::SmaaOptions smaa;
+    smaa.method = results.scenario.method;
+    // As the app's SMAA panel by default: how sure is the answer for weights near the client's?
+    smaa.weights = mcda::WeightMode::Bounded;
+    const Eigen::VectorXd w = results.problem.normalizedWeights();
+    for (Eigen::Index j = 0; j < w.size(); ++j)
+        smaa.bounds.emplace_back(std::max(0.0, w[j] - ReportWeightHalfWidth),
+                                 std::min(1.0, w[j] + ReportWeightHalfWidth));
+    smaa.samples = options.smaaSamples;
+    smaa.seed = options.smaaSeed;
+    smaa.threads = options.smaaThreads;
+    return smaa;
+}
+
+mcda::SmaaResult runReportSmaa(const Results &results, const ReportOptions &options,
+                               const mcda::SmaaControl &control)
+{
+    if (results.rows.size() < 2) {
+        mcda::SmaaResult empty;
+        empty.options = reportSmaaOptions(results, options);
+        return empty;
+    }
+    return mcda::smaa(scenarioUncertainty(results.evaluation, results.scenario),
+                      reportSmaaOptions(results, options), control);
+}
+
+std::shared_ptr<const Results> computeResults(const Scenario &scenario)
+{
+    auto results = std::make_shared<Results>();
+    results->scenario = scenario;
+    results->evaluation = evaluate(scenario);
+    completeResults(*results);
+    return results;
+}
+
+} // namespace escale::ui
