@@ -75,7 +75,7 @@ QString openingHoursText(const OpeningHours &hours)
         parts << days + QChar(0x00A0) + dayText(hours.days[std::size_t(first)]);
         first = last + 1;
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(Report::tr("; "));
 }
 
 int winnerSite(const Results &results)

@@ -57,7 +57,7 @@ QString languagesText(const std::vector<LanguageRequirement> &languages)
                      .arg(name, Formatter::percent(l.share, 0),
                           l.level == LanguageLevel::Full ? Report::tr("full") : Report::tr("working"));
     }
-    return parts.isEmpty() ? Report::tr("none required") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? Report::tr("none required") : parts.join(Report::tr("; "));
 }
 
 QString constraintsText(const Constraints &k)
@@ -70,7 +70,7 @@ QString constraintsText(const Constraints &k)
     parts << Report::tr("at most %1 of the local sector's jobs").arg(Formatter::percent(k.maxSectorShare, 0));
     if (k.minCoverage)
         parts << Report::tr("coverage at least %1").arg(Formatter::percent(*k.minCoverage, 0));
-    return parts.join(QStringLiteral("; "));
+    return parts.join(Report::tr("; "));
 }
 
 void addWorkloadTable(SectionContext &c)

@@ -36,9 +36,9 @@ QString sourceCell(const DestinationProfile &p, int column)
     if (column == M::BonusMonthsColumn) {
         QStringList parts;
         for (const Bonus &bonus : p.bonuses)
-            parts << QStringLiteral("%1: %2").arg(QString::fromStdString(bonus.name),
+            parts << Report::tr("%1: %2", "bonus: source").arg(QString::fromStdString(bonus.name),
                                                   provenanceText(bonus.monthsPerYear.provenance));
-        return parts.isEmpty() ? Report::tr("no bonus recorded") : parts.join(QStringLiteral("; "));
+        return parts.isEmpty() ? Report::tr("no bonus recorded") : parts.join(Report::tr("; "));
     }
     const Figure *figure = DestinationColumns::figureOf(p, column);
     return figure ? provenanceText(figure->provenance) : Report::tr("not in the profile");

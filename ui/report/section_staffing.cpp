@@ -81,10 +81,11 @@ void writeStaffing(SectionContext &c)
     const Evaluation &ev = results.evaluation;
     layout.heading1(c.number, reportSectionTitle(ReportSection::Staffing));
     layout.paragraph(Report::tr("Each destination is staffed for the same service: every "
-                                "half-hour of the week is sized on its own, then the schedule is "
-                                "priced in the %1 view over %2.")
+                                "%3-minute interval of the week is sized on its own, then the "
+                                "schedule is priced in the %1 view over %2.")
                          .arg(Formatter::costViewName(ev.view).toLower(),
-                              horizonText(results.scenario)),
+                              horizonText(results.scenario),
+                              QString::number(results.scenario.workload.intervalMinutes)),
                      pt(10.0));
     addStaffingTable(c);
 

@@ -144,7 +144,7 @@ QString estimatesSentence(const Results &results, int winner)
                       "vendors before deciding: %4.")
         .arg(estimates.size())
         .arg(figures)
-        .arg(siteName(results, winner), estimates.join(QStringLiteral("; ")));
+        .arg(siteName(results, winner), estimates.join(Report::tr("; ")));
 }
 
 void addRankingTable(SectionContext &c)

@@ -11,7 +11,7 @@
     <message>
         <location line="+34"/>
         <source>%1, %2: %3 (%4 of %5)</source>
-        <translation>%1, %2 : %3 (%4 de %5)</translation>
+        <translation>%1, %2&#xa0;: %3 (%4 de %5)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -42,7 +42,7 @@
     <message>
         <location line="+41"/>
         <source>Break-even: month %1</source>
-        <translation>Point mort : mois %1</translation>
+        <translation>Point mort&#xa0;: mois %1</translation>
     </message>
     <message>
         <location filename="../charts/ranking_chart.cpp" line="-17"/>
@@ -57,7 +57,7 @@
     <message>
         <location line="+22"/>
         <source>%1: score %2, rank %3</source>
-        <translation>%1 : score %2, rang %3</translation>
+        <translation>%1&#xa0;: score %2, rang %3</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -75,32 +75,32 @@
     <message>
         <location line="+25"/>
         <source>%1 must be greater than %2 (got %3).</source>
-        <translation>La valeur de « %1 » doit être supérieure à %2 (saisie : %3).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 (saisie&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be at least %2 (got %3).</source>
-        <translation>La valeur de « %1 » doit être au moins égale à %2 (saisie : %3).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 (saisie&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be greater than %2 and at most %3 (got %4).</source>
-        <translation>La valeur de « %1 » doit être supérieure à %2 et au plus égale à %3 (saisie : %4).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et au plus égale à %3 (saisie&#xa0;: %4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation>La valeur de « %1 » doit être comprise entre %2 et %3 (saisie : %4).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être comprise entre %2 et %3 (saisie&#xa0;: %4).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2, id “%3”), %4</source>
-        <translation>%1 (%2, identifiant « %3 »), %4</translation>
+        <translation>%1 (%2, identifiant «&#xa0;%3&#xa0;»), %4</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -120,7 +120,7 @@
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 month(s)&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 mois&lt;br&gt;%3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 mois&lt;br&gt;%3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -130,7 +130,7 @@
     <message>
         <location line="+4"/>
         <source>&lt;br&gt;Partial English speakers: %1</source>
-        <translation>&lt;br&gt;Locuteurs partiels de l’anglais : %1</translation>
+        <translation>&lt;br&gt;Locuteurs partiels de l’anglais&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -302,7 +302,7 @@
     <message>
         <location line="+3"/>
         <source>1–5</source>
-        <translation>1–5</translation>
+        <translation>1–⁠5</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -343,12 +343,12 @@
     <message>
         <location line="+10"/>
         <source>The destination; bold: onshore (the client&apos;s country).</source>
-        <translation>La destination ; en gras : onshore (le pays du client).</translation>
+        <translation>La destination&#x202f;; en gras&#xa0;: onshore (le pays du client).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly pay of a full-time agent, in the profile&apos;s currency and pay basis; the figure the in-house cost uses.</source>
-        <translation>Salaire mensuel d’un agent à temps plein, dans la devise et sur la base (brut ou net) du profil ; c’est le montant retenu pour le coût en interne.</translation>
+        <translation>Salaire mensuel d’un agent à temps plein, dans la devise et sur la base (brut ou net) du profil&#x202f;; c’est le montant retenu pour le coût en interne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -368,7 +368,7 @@
     <message>
         <location line="+2"/>
         <source>Employee contributions; net pay is grossed up as net / (1 − rate).</source>
-        <translation>Cotisations salariales ; le brut est reconstitué à partir du net : net / (1 − taux).</translation>
+        <translation>Cotisations salariales&#x202f;; le brut est reconstitué à partir du net&#xa0;: net / (1 − taux).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -418,7 +418,7 @@
     <message>
         <location line="+1"/>
         <source>Extra pay rate for night hours (25 % = +25 %).</source>
-        <translation>Taux de majoration des heures de nuit (25 % = +25 %).</translation>
+        <translation>Taux de majoration des heures de nuit (25&#x202f;% = +25&#x202f;%).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -448,7 +448,7 @@
     <message>
         <location line="+1"/>
         <source>Annual agent attrition (100 % = all staff replaced).</source>
-        <translation>Attrition annuelle des agents (100 % = tout l’effectif renouvelé).</translation>
+        <translation>Attrition annuelle des agents (100&#x202f;% = tout l’effectif renouvelé).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -458,12 +458,12 @@
     <message>
         <location line="+1"/>
         <source>Political, macro and security risk: 1 low … 5 high.</source>
-        <translation>Risque politique, macroéconomique et sécuritaire : 1 faible … 5 élevé.</translation>
+        <translation>Risque politique, macroéconomique et sécuritaire&#xa0;: 1 faible … 5 élevé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power, telecom, connectivity: 1 low … 5 high.</source>
-        <translation>Électricité, télécoms, connectivité : 1 faible … 5 élevé.</translation>
+        <translation>Électricité, télécoms, connectivité&#xa0;: 1 faible … 5 élevé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -543,10 +543,15 @@
     <message>
         <location line="+3"/>
         <source>Utility: %1</source>
-        <translation>Utilité : %1</translation>
+        <translation>Utilité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Destination figures</source>
         <translation>Données des destinations</translation>
     </message>
@@ -588,12 +593,12 @@
     <message>
         <location line="+3"/>
         <source>Rank: %1</source>
-        <translation>Rang : %1</translation>
+        <translation>Rang&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../window/xlsx_export.cpp" line="+27"/>
         <source>Cannot write the workbook %1: %2</source>
-        <translation>Impossible d’écrire le classeur %1 : %2</translation>
+        <translation>Impossible d’écrire le classeur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -601,12 +606,12 @@
     <message>
         <location filename="../core/formatting.cpp" line="+28"/>
         <source>%1 M€</source>
-        <translation>%1 M€</translation>
+        <translation>%1&#xa0;M€</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 k€</source>
-        <translation>%1 k€</translation>
+        <translation>%1&#xa0;k€</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -641,7 +646,7 @@
     <message>
         <location line="+9"/>
         <source>Total cost of ownership over the horizon; utility = cheapest / this site.</source>
-        <translation>Coût total de possession sur l’horizon ; utilité = le moins cher / ce site.</translation>
+        <translation>Coût total de possession sur l’horizon&#x202f;; utilité = le moins cher / ce site.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -656,7 +661,7 @@
     <message>
         <location line="+2"/>
         <source>Share of the local sector&apos;s jobs the programme would take; 0 at the limit.</source>
-        <translation>Part des emplois du secteur local que le programme mobiliserait ; 0 à la limite.</translation>
+        <translation>Part des emplois du secteur local que le programme mobiliserait&#x202f;; 0 à la limite.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -666,7 +671,7 @@
     <message>
         <location line="+3"/>
         <source>Mean of political and infrastructure risk on 1–5; utility = (5 − risk) / 4.</source>
-        <translation>Moyenne des risques politique et d’infrastructure sur 1–5 ; utilité = (5 − risque) / 4.</translation>
+        <translation>Moyenne des risques politique et d’infrastructure sur 1–5&#x202f;; utilité = (5 − risque) / 4.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -781,7 +786,7 @@
     <message>
         <location line="+2"/>
         <source>Night/Sunday premiums</source>
-        <translation>Majorations nuit/dimanche</translation>
+        <translation>Nuits et dimanches</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -796,7 +801,7 @@
     <message>
         <location line="+2"/>
         <source>Seats and IT</source>
-        <translation>Positions et informatique</translation>
+        <translation>Positions et IT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -816,17 +821,17 @@
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Source :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Source&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;br&gt;&lt;b&gt;As of:&lt;/b&gt; %1</source>
-        <translation>&lt;br&gt;&lt;b&gt;Date de référence :&lt;/b&gt; %1</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Date de référence&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;br&gt;&lt;i&gt;Estimate: no published figure backs it.&lt;/i&gt;</source>
-        <translation>&lt;br&gt;&lt;i&gt;Estimation : aucun chiffre publié ne l’étaye.&lt;/i&gt;</translation>
+        <translation>&lt;br&gt;&lt;i&gt;Estimation&#xa0;: aucun chiffre publié ne l’étaye.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -846,7 +851,7 @@
         <source>The destination profiles could not be loaded:
 
 %1</source>
-        <translation>Impossible de charger les profils des destinations :
+        <translation>Impossible de charger les profils des destinations&#xa0;:
 
 %1</translation>
     </message>
@@ -856,22 +861,22 @@
     <message>
         <location filename="../core/recommendation_text.cpp" line="+31"/>
         <source>Stay onshore in %1.</source>
-        <translation>Conserver l’activité onshore : %1.</translation>
+        <translation>Conserver l’activité onshore&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move offshore to %1.</source>
-        <translation>Délocaliser l’activité offshore : %1.</translation>
+        <translation>Délocaliser l’activité offshore&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Split the work: %1 of the volume to %2, which its sector can absorb, the rest to %3.</source>
-        <translation>Répartir l’activité : %1 du volume sur le site %2, ce que son secteur peut absorber, le reste sur le site %3.</translation>
+        <translation>Répartir l’activité&#xa0;: %1 du volume sur le site %2, ce que son secteur peut absorber, le reste sur le site %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No destination meets the constraints: relax a constraint to get a recommendation.</source>
-        <translation>Aucune destination ne respecte les contraintes : assouplissez une contrainte pour obtenir une recommandation.</translation>
+        <translation>Aucune destination ne respecte les contraintes&#xa0;: assouplissez une contrainte pour obtenir une recommandation.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -891,7 +896,7 @@
     <message>
         <location line="+18"/>
         <source>It costs %1 more than onshore over %2 months: it wins on the other criteria.</source>
-        <translation>Elle coûte %1 de plus que l’onshore sur %2 mois : elle l’emporte sur les autres critères.</translation>
+        <translation>Elle coûte %1 de plus que l’onshore sur %2 mois&#xa0;: elle l’emporte sur les autres critères.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -929,7 +934,7 @@
     <message>
         <location line="+1"/>
         <source> and loses on %1</source>
-        <translation> et perd sur %1</translation>
+        <translation> et perd sur les critères %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -937,19 +942,1245 @@
         <translation>WSM, TOPSIS, VIKOR et PROMETHEE II désignent tous la destination %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>method: winner</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The methods disagree (%1): treat the choice as close.</source>
-        <translation>Les méthodes divergent (%1) : considérez le choix comme serré.</translation>
+        <translation>Les méthodes divergent (%1)&#xa0;: considérez le choix comme serré.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is excluded: %2.</source>
-        <translation>La destination %1 est exclue : %2.</translation>
+        <translation>La destination %1 est exclue&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../report/report_builder.cpp" line="+53"/>
+        <location filename="../report/section_cover.cpp" line="+35"/>
+        <source>Untitled scenario</source>
+        <translation>Scénario sans titre</translation>
+    </message>
+    <message>
+        <location filename="../report/report_chart.cpp" line="+94"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Figure %1</source>
+        <translation>Figure %1</translation>
+    </message>
+    <message>
+        <location filename="../report/report_document.cpp" line="+46"/>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot write %1: the PDF could not be produced.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le PDF n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <location filename="../report/report_options.cpp" line="+71"/>
+        <source>Cover page</source>
+        <translation>Page de garde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The question</source>
+        <translation>La question posée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destinations compared</source>
+        <translation>Destinations comparées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staffing and cost</source>
+        <translation>Effectifs et coûts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores</source>
+        <translation>Scores et classement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../report/section_appendix.cpp" line="+137"/>
+        <source>Robustness</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method appendix</source>
+        <translation>Annexe méthodologique</translation>
+    </message>
+    <message>
+        <location filename="../report/report_table.cpp" line="+132"/>
+        <source>Table %1</source>
+        <translation>Tableau %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location filename="../report/section_appendix.cpp" line="-117"/>
+        <source>Staffing</source>
+        <translation>Dimensionnement des effectifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly volumes are spread over the opening hours (Paris time) by weekday and hourly arrival weights; each %1-minute interval of the week is sized on its own.</source>
+        <translation>Les volumes mensuels sont répartis sur les horaires d’ouverture (heure de Paris) selon des coefficients d’arrivée par jour de la semaine et par heure&#x202f;; chaque intervalle de %1&#xa0;minutes de la semaine est dimensionné séparément.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erlang C (voice and chat). Traffic A = λ × AHT / I erlangs for λ contacts in an interval of length I. With N agents the probability of waiting is C(N, A) = P / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + P) with P = (Aᴺ/N!) × N/(N − A), and the service level is SL&#xa0;=&#xa0;1&#xa0;−&#xa0;C(N,&#xa0;A)&#xa0;×&#xa0;e^(−(N&#xa0;−&#xa0;A)&#xa0;T&#xa0;/&#xa0;AHT) for the answer time T. The agents needed are the smallest N &gt; A with SL at or above the target and occupancy A/N at most its cap.</source>
+        <translation>Erlang C (voix et chat). Trafic A = λ × DMT / I erlangs pour λ contacts dans un intervalle de durée I. Avec N agents, la probabilité d’attente est C(N, A) = P / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + P) avec P = (Aᴺ/N!) × N/(N − A), et le niveau de service vaut SL&#xa0;=&#xa0;1&#xa0;−&#xa0;C(N,&#xa0;A)&#xa0;×&#xa0;e^(−(N&#xa0;−&#xa0;A)&#xa0;T&#xa0;/&#xa0;DMT) pour le délai de réponse T. Le nombre d’agents nécessaire est le plus petit N&#xa0;&gt;&#xa0;A pour lequel SL atteint au moins l’objectif et le taux d’occupation A/N ne dépasse pas son plafond.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erlang A, when chosen, lets callers abandon after an exponential patience; the service level is the share of all arrivals answered within T, abandons counting as failures.</source>
+        <translation>Erlang A, lorsqu’il est retenu, permet aux appelants d’abandonner au terme d’une patience de loi exponentielle&#x202f;; le niveau de service est alors la part de toutes les arrivées prises en charge dans le délai T, les abandons comptant comme des échecs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat: an agent serves c chats at once; the traffic is sized with Erlang C on N × c slots and agents = ⌈slots / c⌉.</source>
+        <translation>Chat&#xa0;: un agent traite c chats simultanément&#x202f;; le trafic est dimensionné par Erlang C sur N&#xa0;×&#xa0;c créneaux, et agents&#xa0;=&#xa0;⌈créneaux&#xa0;/&#xa0;c⌉.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email and outbound: a constant handling rate clears every item within the deadline, counted in opening hours; agents = rate × AHT / target occupancy.</source>
+        <translation>E-mail et appels sortants&#xa0;: un rythme de traitement constant écoule chaque élément dans le délai imparti, compté en heures d’ouverture&#x202f;; agents = rythme × DMT / occupation cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled agents = ⌈agents / (1 − shrinkage)⌉. FTE = scheduled weekly hours / the site&apos;s contractual weekly hours. A site&apos;s handle times are the scenario&apos;s times its AHT multiplier.</source>
+        <translation>Agents planifiés = ⌈agents&#xa0;/&#xa0;(1&#xa0;−&#xa0;taux d’indisponibilité)⌉. ETP = heures hebdomadaires planifiées / durée hebdomadaire contractuelle du site. Les durées de traitement d’un site sont celles du scénario multipliées par son coefficient de DMT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor view: the billed rate per productive hour × productive hours, plus night and Sunday premiums. In-house view: gross pay with statutory bonuses, employer charges, premiums, support roles, seats and the cost of replacing leavers (recruiting, training, nesting).</source>
+        <translation>Vue externalisée&#xa0;: tarif facturé par heure productive × heures productives, plus les majorations de nuit et du dimanche. Vue en interne&#xa0;: salaire brut avec primes légales, charges patronales, majorations, fonctions support, positions et coût de remplacement des départs (recrutement, formation, nesting).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pay grows each year by the site&apos;s wage inflation and converts to euros with its yearly currency drift. Every site but the incumbent pays a one-off transition, during which the incumbent keeps serving (parallel run).</source>
+        <translation>Les salaires augmentent chaque année selon l’inflation salariale du site et sont convertis en euros selon la dérive annuelle de sa devise. Chaque site, sauf le site actuel, supporte un coût de transition ponctuel, pendant lequel le site actuel continue d’assurer le service (fonctionnement en parallèle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost over the horizon (TCO) = the sum of the monthly costs, transition included. Cost per contact = TCO / contacts over the horizon. Saving vs onshore = onshore TCO − TCO. Break-even: the first month from which the cumulative cost stays below the onshore one.</source>
+        <translation>Coût sur l’horizon (TCO) = somme des coûts mensuels, transition comprise. Coût par contact = TCO / contacts traités sur l’horizon. Économie par rapport à l’onshore = TCO onshore − TCO. Point mort&#xa0;: premier mois à partir duquel le coût cumulé reste inférieur à celui de l’onshore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Criteria utilities</source>
+        <translation>Utilités des critères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From raw figures to utilities</source>
+        <translation>Des données brutes aux utilités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_question.cpp" line="+138"/>
+        <location filename="../report/section_robustness.cpp" line="+44"/>
+        <location filename="../report/section_scores.cpp" line="+64"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw figure</source>
+        <translation>Donnée brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility (0 worst, 1 best)</source>
+        <translation>Utilité (0 = pire, 1 = meilleure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO over the horizon (€)</source>
+        <translation>TCO sur l’horizon (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheapest TCO / TCO</source>
+        <translation>TCO le plus bas / TCO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of contacts × (full speakers + 0.25 × partial speakers) per required language</source>
+        <translation>part des contacts × (locuteurs courants + 0,25 × locuteurs partiels), par langue requise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>the figure itself</source>
+        <translation>la donnée elle-même</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>0.5 × (maturity − 1)/4 + 0.5 × (1 − attrition)</source>
+        <translation>0,5 × (maturité − 1)/4 + 0,5 × (1 − attrition)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FTE / sector jobs</source>
+        <translation>ETP / emplois du secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 − share / maximum share, within [0, 1]</source>
+        <translation>1 − part / part maximale, bornée à [0&#x202f;; 1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of scheduled hours in normal local hours</source>
+        <translation>part des heures planifiées dans les horaires locaux normaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean of political and infrastructure risk, 1–5</source>
+        <translation>moyenne des risques politique et d’infrastructure, 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(5 − risk) / 4</source>
+        <translation>(5 − risque) / 4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranking methods</source>
+        <translation>Méthodes de classement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights are normalised to sum to 1. Ranks use competition ranking: 1 is best, tied scores share the best rank and the next rank is skipped (22, 22, 21.5 rank 1, 1, 3).</source>
+        <translation>Les poids sont normalisés de sorte que leur somme vaille 1. Les rangs suivent la règle des classements sportifs&#xa0;: 1 est le meilleur rang, les scores ex aequo partagent le meilleur rang et le rang suivant est sauté (22&#x202f;; 22&#x202f;; 21,5 donnent les rangs 1&#x202f;; 1&#x202f;; 3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WSM: score = Σ wⱼ uᵢⱼ on the utilities. The contributions to the lead are wⱼ × (utility of the winner − utility of the runner-up).</source>
+        <translation>WSM&#xa0;: score = Σ wⱼ uᵢⱼ sur les utilités. Les contributions à l’avance valent wⱼ × (utilité du vainqueur − utilité du deuxième).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOPSIS (Hwang &amp; Yoon 1981): vector normalisation r = x / √(Σ x²), v = w r, distances D⁺ and D⁻ to the ideal and anti-ideal points, closeness C = D⁻ / (D⁺ + D⁻). Min-max normalisation, pymcdm&apos;s default, can order alternatives differently.</source>
+        <translation>TOPSIS (Hwang &amp; Yoon 1981)&#xa0;: normalisation vectorielle r = x / √(Σ x²), v = w r, distances D⁺ et D⁻ aux points idéal et anti-idéal, coefficient de proximité C = D⁻ / (D⁺ + D⁻). La normalisation min-max, retenue par défaut dans pymcdm, peut classer les alternatives différemment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VIKOR: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ with dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) with v = 0.5; lower Q is better; acceptable advantage DQ = 1/(m − 1).</source>
+        <translation>VIKOR&#xa0;: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ avec dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) avec v = 0,5&#x202f;; plus Q est bas, mieux c’est&#x202f;; avantage acceptable DQ = 1/(m − 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PROMETHEE II: π(a, b) = Σ wⱼ Pⱼ(a, b), flows φ⁺ and φ⁻ divided by n − 1 (the 1986 paper uses plain sums), net flow φ = φ⁺ − φ⁻; usual preference function unless the scenario sets another.</source>
+        <translation>PROMETHEE II&#xa0;: π(a, b) = Σ wⱼ Pⱼ(a, b), flux φ⁺ et φ⁻ divisés par n − 1 (l’article de 1986 utilise des sommes simples), flux net φ = φ⁺ − φ⁻&#x202f;; fonction de préférence usuelle, sauf si le scénario en fixe une autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AHP, when weights come from a pairwise matrix: principal eigenvector, CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty&apos;s 1980 random index (table below); CR above 0.10 is flagged.</source>
+        <translation>AHP, lorsque les poids proviennent d’une matrice de comparaisons par paires&#xa0;: vecteur propre principal, CI&#xa0;=&#xa0;(λmax&#xa0;−&#xa0;n)/(n&#xa0;−&#xa0;1), CR&#xa0;=&#xa0;CI&#xa0;/&#xa0;RI(n) avec l’indice aléatoire de Saaty de 1980 (tableau ci-dessous)&#x202f;; un CR supérieur à 0,10 est signalé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random index RI(n) of the four published tables</source>
+        <translation>Indice aléatoire RI(n) selon les quatre tables publiées</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Weight stability: one weight wₖ moves to t in [0, 1], the others become wⱼ (1 − t)/(1 − wₖ). Exact crossing points for WSM, WPM and PROMETHEE II; a 1/256 grid then bisection for TOPSIS and VIKOR.</source>
+        <translation>Stabilité des poids&#xa0;: un poids wₖ varie jusqu’à une valeur t de [0&#x202f;; 1], les autres deviennent wⱼ&#xa0;(1&#xa0;−&#xa0;t)/(1&#xa0;−&#xa0;wₖ). Points de bascule exacts pour WSM, WPM et PROMETHEE II&#x202f;; grille au 1/256 puis dichotomie pour TOPSIS et VIKOR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMAA-2 (Lahdelma &amp; Salminen 2001): weights uniform on the part of the simplex within ±10 points of the scenario&apos;s weights (Dirichlet 1, …, 1 drawn as normalised exponential variates, kept inside the bounds); each destination&apos;s cost utility drawn uniformly between its values at the lowest and highest agent pay; the other utilities fixed. Rank acceptability = share of samples giving a rank; confidence = share of cost draws in which a destination ranks first at its central weights.</source>
+        <translation>SMAA-2 (Lahdelma &amp; Salminen 2001)&#xa0;: poids uniformes sur la partie du simplexe située à ±10&#xa0;points des poids du scénario (Dirichlet 1, …, 1, tirés comme variables exponentielles normalisées et maintenus dans ces bornes)&#x202f;; utilité de coût de chaque destination tirée uniformément entre ses valeurs aux salaires d’agent le plus bas et le plus haut&#x202f;; autres utilités fixes. Acceptabilité de rang = part des tirages donnant un rang&#x202f;; confiance = part des tirages de coût où une destination arrive en tête avec ses poids centraux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The summary rates robustness high when the four methods agree and the winner ranks first in at least half of the SMAA samples, low when neither holds, moderate otherwise.</source>
+        <translation>La synthèse juge la robustesse élevée quand les quatre méthodes concordent et que le vainqueur arrive en tête dans au moins la moitié des tirages SMAA, faible quand aucune de ces deux conditions n’est remplie, moyenne sinon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conventions as stated by the engine</source>
+        <translation>Conventions telles qu’énoncées par le moteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoted in English, word for word as escale-cli evaluate prints them, so that they can be compared with other tools.</source>
+        <translation>Citées en anglais, mot pour mot telles qu’escale-cli evaluate les affiche, pour pouvoir les comparer à celles d’autres outils.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How every number of this report is obtained, where the data comes from, and how to reproduce the report.</source>
+        <translation>Comment chaque chiffre de ce rapport est obtenu, d’où viennent les données et comment reproduire le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../report/section_common.cpp" line="+39"/>
+        <source>%1 months from %2</source>
+        <translation>%1&#xa0;mois à partir de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, as of %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../report/section_question.cpp" line="-78"/>
+        <location line="+13"/>
+        <location filename="../report/section_sources.cpp" line="+41"/>
+        <location filename="../report/section_summary.cpp" line="+147"/>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <location filename="../report/section_cover.cpp" line="-8"/>
+        <source>Contact-centre sourcing: onshore or offshore</source>
+        <translation>Externalisation de la relation client&#xa0;: onshore ou offshore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision report</source>
+        <translation>Rapport d’aide à la décision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prepared for %1</source>
+        <translation>À l’attention de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_sources.cpp" line="+87"/>
+        <source>Scenario file</source>
+        <translation>Fichier du scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsaved scenario</source>
+        <translation>scénario non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escale %1</source>
+        <translation>Escale %1</translation>
+    </message>
+    <message>
+        <location filename="../report/section_destinations.cpp" line="+75"/>
+        <source>The figures below drive the staffing, the costs and the scores. Each carries the number of its source, listed under the table with its date; %1 marks an estimate, a figure no published source backs, to be checked before a final decision.</source>
+        <translation>Les données ci-dessous déterminent les effectifs, les coûts et les scores. Chacune porte le numéro de sa source, listée sous le tableau avec sa date&#x202f;; %1 signale une estimation, c’est-à-dire une donnée qu’aucune source publiée n’étaye, à vérifier avant toute décision définitive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key figures per destination</source>
+        <translation>Données clés par destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../report/section_sources.cpp" line="-76"/>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pay is monthly gross for a full-time agent. Every other figure of the profiles, with its source, is listed in the appendix.</source>
+        <translation>Les salaires sont mensuels et bruts, pour un agent à temps plein. Toutes les autres données des profils figurent en annexe, avec leur source.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources of the key figures</source>
+        <translation>Sources des données clés</translation>
+    </message>
+    <message>
+        <location filename="../report/section_question.cpp" line="-53"/>
+        <location filename="../report/section_staffing.cpp" line="+69"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all within %1 opening hours</source>
+        <translation>tout traité sous %1&#xa0;h d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered within %2</source>
+        <translation>%1 pris en charge sous %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backlog, occupancy %1</source>
+        <translation>traitement différé, occupation de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erlang A, patience %1</source>
+        <translation>Erlang A, patience de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 chats per agent</source>
+        <translation>, %1 chats par agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, occupancy at most %1</source>
+        <translation>, occupation plafonnée à %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 for %2 of contacts (%3 level)</source>
+        <translation>%1 pour %2 des contacts (niveau %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full</source>
+        <translation>courant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>working</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none required</source>
+        <translation>aucune exigence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least %1 full French speakers</source>
+        <translation>au moins %1 de francophones courants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean risk at most %1 on 1–5</source>
+        <translation>risque moyen d’au plus %1 sur 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most %1 of the local sector&apos;s jobs</source>
+        <translation>au plus %1 des emplois du secteur local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coverage at least %1</source>
+        <translation>couverture d’au moins %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workload per channel</source>
+        <translation>Charge de travail par canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_staffing.cpp" line="-8"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_staffing.cpp" line="+1"/>
+        <source>Handle time</source>
+        <translation>DMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service target</source>
+        <translation>Objectif de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sizing model</source>
+        <translation>Modèle de dimensionnement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms of the comparison</source>
+        <translation>Paramètres de la comparaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (Paris time)</source>
+        <translation>%1 (heure de Paris)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Durée du contrat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs today in</source>
+        <translation>Site actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nowhere yet (a new service)</source>
+        <translation>aucun (nouveau service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost view</source>
+        <translation>Vue de coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months of run rate, paid once by every site but the incumbent</source>
+        <translation>%1&#xa0;mois de coût de fonctionnement, payés une fois par chaque site sauf le site actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shrinkage</source>
+        <translation>Taux d’indisponibilité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of paid time away from contacts</source>
+        <translation>%1 du temps rémunéré hors traitement des contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard constraints</source>
+        <translation>Contraintes éliminatoires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, normalisation %2</source>
+        <translation>%1, normalisation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, v = %2</source>
+        <translation>%1, v = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking method</source>
+        <translation>Méthode de classement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Criteria and weights</source>
+        <translation>Critères et pondérations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../report/section_robustness.cpp" line="+1"/>
+        <location filename="../report/section_scores.cpp" line="+1"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it measures</source>
+        <translation>Ce qu’il mesure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 handles %2 contacts a month. Should the service run in France or offshore, and where?</source>
+        <translation>%1 traite %2 contacts par mois. Le service doit-il rester en France ou être délocalisé offshore, et où&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 handles %3 contacts a month.</source>
+        <translation>%1 %2 traite %3 contacts par mois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comparison below sizes, prices and scores every destination on the same terms.</source>
+        <translation>La comparaison qui suit dimensionne, chiffre et note chaque destination dans les mêmes conditions.</translation>
+    </message>
+    <message>
+        <location filename="../report/section_robustness.cpp" line="-24"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How far each weight can move</source>
+        <translation>Marge de variation de chaque poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One weight at a time moves from 0 to 100 %, the others rescaled in proportion: the dark bar is the range in which %1 stays first, the light bar the range in which the whole ranking stays the same, the tick the current weight.</source>
+        <translation>Chaque poids varie à tour de rôle de 0 à 100&#x202f;%, les autres étant ajustés proportionnellement&#xa0;: la barre foncée indique la plage dans laquelle la destination %1 reste en tête, la barre claire celle dans laquelle l’ensemble du classement reste inchangé, et le trait le poids actuel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weight stability intervals under %1</source>
+        <translation>Intervalles de stabilité des poids selon la méthode %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weight stability intervals</source>
+        <translation>Intervalles de stabilité des poids</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Winner stays first</source>
+        <translation>Vainqueur en tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking unchanged</source>
+        <translation>Classement inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes over below</source>
+        <translation>En tête en dessous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes over above</source>
+        <translation>En tête au-dessus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Four methods on the same utilities</source>
+        <translation>Quatre méthodes sur les mêmes utilités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank and score per method</source>
+        <translation>Rang et score par méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location filename="../report/section_scores.cpp" line="-39"/>
+        <location filename="../report/section_staffing.cpp" line="-38"/>
+        <location filename="../report/section_summary.cpp" line="+10"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>WSM score</source>
+        <translation>Score WSM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOPSIS C</source>
+        <translation>TOPSIS C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIKOR Q</source>
+        <translation>VIKOR Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROMETHEE II φ</source>
+        <translation>PROMETHEE II φ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#n is the rank under each method. TOPSIS with vector normalisation; VIKOR with v = 0.5, lower Q is better; PROMETHEE II net flow with flows divided by n − 1. Definitions in the appendix.</source>
+        <translation>#n est le rang selon chaque méthode. TOPSIS avec normalisation vectorielle&#x202f;; VIKOR avec v = 0,5, plus Q est bas, mieux c’est&#x202f;; flux net de PROMETHEE II avec flux divisés par n − 1. Définitions en annexe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uncertain weights and wages (SMAA-2)</source>
+        <translation>Pondérations et salaires incertains (SMAA-2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The uncertainty analysis needs at least two eligible destinations.</source>
+        <translation>L’analyse d’incertitude nécessite au moins deux destinations éligibles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 random cases were ranked with %2: weights drawn uniformly within ±10 points of the scenario&apos;s weights, and each destination&apos;s cost drawn over its range of agent pay. Seed %3, so the same scenario gives the same figures.</source>
+        <translation>%1 cas aléatoires ont été classés par la méthode %2&#xa0;: pondérations tirées uniformément à ±10&#xa0;points des poids du scénario, et coût de chaque destination tiré dans sa fourchette de salaires des agents. Graine&#xa0;%3&#xa0;: un même scénario donne toujours les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rank acceptability: share of the cases giving each rank</source>
+        <translation>Acceptabilité des rangs&#xa0;: part des cas aboutissant à chaque rang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank acceptability and confidence</source>
+        <translation>Acceptabilité des rangs et confiance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confidence: share of the cost draws in which the destination ranks first at its central weights, the mean weights of the cases it wins.</source>
+        <translation>Confiance&#xa0;: part des tirages de coût où la destination arrive en tête avec ses poids centraux, c’est-à-dire les poids moyens des cas qu’elle remporte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A recommendation is only worth as much as its margin against reasonable changes: other weights, another method, other pay levels. Three tests follow.</source>
+        <translation>Une recommandation ne vaut que par sa marge face à des changements raisonnables&#xa0;: d’autres pondérations, une autre méthode, d’autres niveaux de salaire. Trois tests la mettent à l’épreuve ci-après.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fewer than two destinations are eligible: there is nothing to compare.</source>
+        <translation>Moins de deux destinations sont éligibles&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../report/section_scores.cpp" line="-1"/>
+        <source>Utility per criterion (0 worst, 1 best) and score</source>
+        <translation>Utilité par critère (0 = pire, 1 = meilleure) et score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../report/section_summary.cpp" line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_summary.cpp" line="-2"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../report/section_summary.cpp" line="+22"/>
+        <source>excluded</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights in brackets. An excluded destination fails a hard constraint and is not ranked.</source>
+        <translation>Pondérations entre parenthèses. Une destination exclue ne respecte pas une contrainte éliminatoire et n’est pas classée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why %1 wins</source>
+        <translation>Pourquoi la destination %1 l’emporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each criterion adds its weight times the gap between the two utilities to %1&apos;s lead over %2; a negative contribution is ground %2 makes up.</source>
+        <translation>Chaque critère ajoute à l’avance de la destination %1 sur la destination %2 son poids multiplié par l’écart entre leurs deux utilités&#x202f;; une contribution négative correspond au terrain regagné par la destination %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contributions to the lead over %1</source>
+        <translation>Contributions à l’avance sur la destination %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contributions are those of the weighted sum on the same utilities; %1 ranks with its own formula.</source>
+        <translation>Les contributions sont celles de la somme pondérée sur les mêmes utilités&#x202f;; la méthode %1 classe selon sa propre formule.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every criterion becomes a utility between 0 and 1, the weights combine them, and %1 ranks the eligible destinations.</source>
+        <translation>Chaque critère est converti en une utilité comprise entre 0 et 1, les pondérations les combinent, et la méthode %1 classe les destinations éligibles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ranking under %1</source>
+        <translation>Classement selon la méthode %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Utilities of the eligible destinations</source>
+        <translation>Utilités des destinations éligibles</translation>
+    </message>
+    <message>
+        <location filename="../report/section_sources.cpp" line="-13"/>
+        <source>%1: %2</source>
+        <comment>bonus: source</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no bonus recorded</source>
+        <translation>aucune prime enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the profile</source>
+        <translation>absent du profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures and sources: %1</source>
+        <translation>Données et sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+21"/>
+        <source>Source, date</source>
+        <translation>Source, date</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EUR per unit</source>
+        <translation>EUR par unité</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenario cost assumptions</source>
+        <translation>Hypothèses de coût du scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transition, months of run rate</source>
+        <translation>Transition, en mois de coût de fonctionnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spare seats over the peak</source>
+        <translation>Positions de réserve au-delà du pic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nesting: weeks at reduced productivity</source>
+        <translation>Nesting&#xa0;: semaines à productivité réduite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nesting: productivity lost</source>
+        <translation>Nesting&#xa0;: perte de productivité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support roles</source>
+        <translation>Fonctions support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per … agent FTE</source>
+        <translation>Une pour … ETP d’agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay, × agent pay</source>
+        <translation>Salaire, × salaire d’agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Escale&apos;s defaults unless the scenario sets them; they are estimates and count in the in-house view only, apart from the transition.</source>
+        <translation>Valeurs par défaut d’Escale, sauf si le scénario les fixe&#x202f;; ce sont des estimations, qui ne comptent que dans la vue en interne, à l’exception de la transition.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reproducing this report</source>
+        <translation>Reproduire ce rapport</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unsaved scenario: the checksum is that of its YAML as Escale writes it</source>
+        <translation>scénario non enregistré&#xa0;: l’empreinte est celle de son YAML tel qu’Escale l’écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the file</source>
+        <translation>Empreinte SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escale version</source>
+        <translation>Version d’Escale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty analysis</source>
+        <translation>Analyse d’incertitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples, seed %2, %3 threads</source>
+        <translation>%1 tirages, graine&#xa0;%2, %3 fils d’exécution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same scenario file, Escale version and options give the same content; only the date on the report changes.</source>
+        <translation>Le même fichier de scénario, la même version d’Escale et les mêmes options donnent le même contenu&#x202f;; seule la date du rapport change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every figure of the destination profiles used here, with its source and the date of that source. %1 marks an estimate: no published source backs it.</source>
+        <translation>Chaque donnée des profils de destination utilisés ici, avec sa source et la date de cette source. %1 signale une estimation&#xa0;: aucune source publiée ne l’étaye.</translation>
+    </message>
+    <message>
+        <location filename="../report/section_staffing.cpp" line="-1"/>
+        <source>Staff and cost per destination</source>
+        <translation>Effectifs et coûts par destination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak agents</source>
+        <translation>Pic d’agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent FTE</source>
+        <translation>ETP agents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support FTE</source>
+        <translation>ETP support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per month</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../report/section_summary.cpp" line="-19"/>
+        <source>Cost over the horizon</source>
+        <translation>Coût sur l’horizon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per contact</source>
+        <translation>Par contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per productive hour</source>
+        <translation>Par heure productive</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peak agents: most agents scheduled in one interval, shrinkage included. FTE: scheduled hours over the site&apos;s contractual week. Cost per month: year-1 run rate, without the transition.</source>
+        <translation>Pic d’agents&#xa0;: nombre maximal d’agents planifiés sur un même intervalle, indisponibilités comprises. ETP&#xa0;: heures planifiées rapportées à la durée hebdomadaire contractuelle du site. Coût mensuel&#xa0;: coût de fonctionnement de la 1re année, hors transition.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Service per channel at %1</source>
+        <translation>Service par canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak agents on the floor</source>
+        <translation>Pic d’agents en production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productive hours per week</source>
+        <translation>Heures productives par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Each destination is staffed for the same service: every %3-minute interval of the week is sized on its own, then the schedule is priced in the %1 view over %2.</source>
+        <translation>Chaque destination est dimensionnée pour le même service&#xa0;: chaque tranche de %3&#xa0;minutes de la semaine est calculée séparément, puis le planning est chiffré selon la vue de coût «&#xa0;%1&#xa0;», sur %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cost over the horizon by component</source>
+        <translation>Coût sur l’horizon par composante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each bar adds up to the destination&apos;s cost over the horizon, transition and yearly escalators included.</source>
+        <translation>Chaque barre totalise le coût de la destination sur l’horizon, transition et revalorisations annuelles comprises.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative cost and break-even</source>
+        <translation>Coût cumulé et point mort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 costs less than onshore, in cumulative terms, from month %2: the transition is paid back by then.</source>
+        <translation>La destination %1 coûte moins cher que l’onshore, en cumulé, à partir du mois %2&#xa0;: la transition est alors amortie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not pay back its transition within the horizon.</source>
+        <translation>La destination %1 n’amortit pas sa transition sur l’horizon étudié.</translation>
+    </message>
+    <message>
+        <location filename="../report/section_summary.cpp" line="-87"/>
+        <source>Robustness: high. The four methods agree and %1 ranks first in %2 of the uncertainty samples.</source>
+        <translation>Robustesse&#xa0;: élevée. Les quatre méthodes concordent et la destination %1 arrive en tête dans %2 des tirages de l’analyse d’incertitude.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Robustness: low. The methods disagree and %1 ranks first in only %2 of the uncertainty samples: treat the choice as open.</source>
+        <translation>Robustesse&#xa0;: faible. Les méthodes divergent et la destination %1 n’arrive en tête que dans %2 des tirages de l’analyse d’incertitude&#xa0;: le choix reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Robustness: moderate. The four methods agree, but %1 ranks first in only %2 of the uncertainty samples: the answer depends on the weights.</source>
+        <translation>Robustesse&#xa0;: moyenne. Les quatre méthodes concordent, mais la destination %1 n’arrive en tête que dans %2 des tirages de l’analyse d’incertitude&#xa0;: la réponse dépend des pondérations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Robustness: moderate. %1 ranks first in %2 of the uncertainty samples, but the methods disagree.</source>
+        <translation>Robustesse&#xa0;: moyenne. La destination %1 arrive en tête dans %2 des tirages de l’analyse d’incertitude, mais les méthodes divergent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cost of staying onshore over %1 months</source>
+        <translation>coût du maintien onshore sur %1&#xa0;mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved against onshore over %1 months (%2)</source>
+        <translation>économisés par rapport à l’onshore sur %1&#xa0;mois (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>score lead over %1, the runner-up</source>
+        <translation>d’avance au score sur la destination %1, classée deuxième</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of %1 uncertainty samples rank %2 first</source>
+        <translation>des %1 tirages de l’analyse d’incertitude placent la destination %2 en tête</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>decision methods pick the same destination</source>
+        <translation>méthodes de décision désignent la même destination</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every key figure behind %1 comes from a published source.</source>
+        <translation>Toutes les données clés retenues pour la destination %1 proviennent d’une source publiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the %2 key figures behind %3 are Escale estimates, to confirm with vendors before deciding: %4.</source>
+        <translation>Pour la destination %3, Escale a dû estimer %1 des %2 données clés, à confirmer auprès des prestataires avant toute décision&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The destinations at a glance</source>
+        <translation>Vue d’ensemble des destinations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving vs onshore</source>
+        <translation>Économie par rapport à l’onshore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break-even</source>
+        <translation>Point mort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scores under %1; costs in the %2 view, over %3, transition and escalators included.</source>
+        <translation>Scores selon la méthode %1&#x202f;; coûts selon la vue «&#xa0;%2&#xa0;», sur %3, transition et revalorisations annuelles comprises.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Why %1</source>
+        <translation>Pourquoi la destination %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How robust the answer is</source>
+        <translation>Robustesse de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excluded destinations</source>
+        <translation>Destinations exclues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before deciding</source>
+        <translation>Points à vérifier</translation>
     </message>
 </context>
 <context>
@@ -967,17 +2198,17 @@
     <message>
         <location line="+5"/>
         <source>; below, %1 takes over; above, %2.</source>
-        <translation> ; en dessous, la destination %1 passe en tête ; au-dessus, la destination %2.</translation>
+        <translation>&#x202f;; en dessous, la destination %1 passe en tête&#x202f;; au-dessus, la destination %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; below, %1 takes over.</source>
-        <translation> ; en dessous, la destination %1 passe en tête.</translation>
+        <translation>&#x202f;; en dessous, la destination %1 passe en tête.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; above, %1 takes over.</source>
-        <translation> ; au-dessus, la destination %1 passe en tête.</translation>
+        <translation>&#x202f;; au-dessus, la destination %1 passe en tête.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -992,7 +2223,7 @@
     <message>
         <location line="+2"/>
         <source>No change of a single weight makes %1 first: several criteria would have to change together.</source>
-        <translation>Aucune modification d’un seul poids ne place la destination %1 en tête : il faudrait modifier plusieurs critères à la fois.</translation>
+        <translation>Aucune modification d’un seul poids ne place la destination %1 en tête&#xa0;: il faudrait modifier plusieurs critères à la fois.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1048,7 +2279,7 @@
     <message>
         <location line="+2"/>
         <source>%1 stays first — %2</source>
-        <translation>Maintien en tête : %1 — %2</translation>
+        <translation>Maintien en tête&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1236,27 +2467,27 @@
     <message>
         <location line="+1"/>
         <source>The random index RI(n) that CR = CI / RI(n) divides by. Tools differ: pyDecision uses Saaty (1980), AHPy Donegan &amp; Dodd, pymcdm Tummala &amp; Ling.</source>
-        <translation>L’indice aléatoire RI(n), diviseur dans CR = CI / RI(n). Les outils diffèrent : pyDecision utilise Saaty (1980), AHPy Donegan &amp; Dodd, pymcdm Tummala &amp; Ling.</translation>
+        <translation>L’indice aléatoire RI(n), diviseur dans CR = CI / RI(n). Les outils diffèrent&#xa0;: pyDecision utilise Saaty (1980), AHPy Donegan &amp; Dodd, pymcdm Tummala &amp; Ling.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Random index:</source>
-        <translation>Indice aléatoire :</translation>
+        <translation>Indice aléatoire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>λmax:</source>
-        <translation>λmax :</translation>
+        <translation>λmax&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CI:</source>
-        <translation>CI :</translation>
+        <translation>CI&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CR:</source>
-        <translation>CR :</translation>
+        <translation>CR&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1266,12 +2497,12 @@
     <message>
         <location line="+7"/>
         <source>Consistent enough: CR ≤ %1.</source>
-        <translation>Cohérence suffisante : CR ≤ %1.</translation>
+        <translation>Cohérence suffisante&#xa0;: CR ≤ %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Inconsistent: CR &gt; %1. The judgement %2 vs %3 (%4) fits the others least; they imply %5.</source>
-        <translation>Incohérence : CR &gt; %1. Le jugement %2 / %3 (%4) est le moins cohérent avec les autres ; ceux-ci impliquent %5.</translation>
+        <translation>Incohérence&#xa0;: CR &gt; %1. Le jugement %2 / %3 (%4) est le moins cohérent avec les autres&#x202f;; ceux-ci impliquent %5.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1336,17 +2567,17 @@
     <message>
         <location line="+2"/>
         <source>Voice and chat: share of contacts to answer within the answer time.</source>
-        <translation>Voix et chat : part des contacts à prendre dans le délai de réponse.</translation>
+        <translation>Voix et chat&#xa0;: part des contacts à prendre dans le délai de réponse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice and chat: the service level&apos;s answer time.</source>
-        <translation>Voix et chat : le délai de réponse du niveau de service.</translation>
+        <translation>Voix et chat&#xa0;: le délai de réponse du niveau de service.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erlang C: callers wait as long as needed. Erlang A: callers abandon after a mean patience.</source>
-        <translation>Erlang C : les appelants attendent aussi longtemps que nécessaire. Erlang A : ils raccrochent au bout d’une patience moyenne.</translation>
+        <translation>Erlang C&#xa0;: les appelants attendent aussi longtemps que nécessaire. Erlang A&#xa0;: ils raccrochent au bout d’une patience moyenne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1356,27 +2587,27 @@
     <message>
         <location line="+1"/>
         <source>Cap on agent occupancy (100 % = no cap).</source>
-        <translation>Plafond du taux d’occupation des agents (100 % = sans plafond).</translation>
+        <translation>Plafond du taux d’occupation des agents (100&#x202f;% = sans plafond).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat only: chats an agent handles at once.</source>
-        <translation>Chat uniquement : nombre de chats qu’un agent traite simultanément.</translation>
+        <translation>Chat uniquement&#xa0;: nombre de chats qu’un agent traite simultanément.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email and outbound: handle within this many opening hours of arrival.</source>
-        <translation>E-mail et appels sortants : traitement dans ce nombre d’heures d’ouverture après l’arrivée.</translation>
+        <translation>E-mail et appels sortants&#xa0;: traitement dans ce nombre d’heures d’ouverture après l’arrivée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email and outbound: share of paid on-floor time spent on this work.</source>
-        <translation>E-mail et appels sortants : part du temps de production rémunéré consacrée à cette activité.</translation>
+        <translation>E-mail et appels sortants&#xa0;: part du temps de production rémunéré consacrée à cette activité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The channel; add or remove channels with the buttons above.</source>
-        <translation>Le canal ; ajoutez ou supprimez des canaux avec les boutons ci-dessus.</translation>
+        <translation>Le canal&#x202f;; ajoutez ou supprimez des canaux avec les boutons ci-dessus.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1451,37 +2682,37 @@
     <message>
         <location line="+18"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 does not apply to a %2 channel.</source>
-        <translation>« %1 » ne s’applique pas au canal %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne s’applique pas au canal %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: enter a number.</source>
-        <translation>%1 : saisissez un nombre.</translation>
+        <translation>%1&#xa0;: saisissez un nombre.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be at least %2 (got %3).</source>
-        <translation>La valeur de « %1 » doit être au moins égale à %2 (saisie : %3).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 (saisie&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be greater than %2 and less than %3 (got %4).</source>
-        <translation>La valeur de « %1 » doit être supérieure à %2 et inférieure à %3 (saisie : %4).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et inférieure à %3 (saisie&#xa0;: %4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be greater than %2 and at most %3 (got %4).</source>
-        <translation>La valeur de « %1 » doit être supérieure à %2 et au plus égale à %3 (saisie : %4).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et au plus égale à %3 (saisie&#xa0;: %4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation>La valeur de « %1 » doit être comprise entre %2 et %3 (saisie : %4).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être comprise entre %2 et %3 (saisie&#xa0;: %4).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1491,7 +2722,7 @@
     <message>
         <location line="+6"/>
         <source>Change %1 (%2)</source>
-        <translation>la modification de « %1 » (%2)</translation>
+        <translation>la modification de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +2735,7 @@
     <message>
         <location line="+5"/>
         <source>%</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1534,7 +2765,7 @@
     <message>
         <location line="+1"/>
         <source>Always applied: it is also the reference of the capacity criterion. A site whose programme would take more of the sector&apos;s jobs is excluded (or shares the work when it would otherwise win).</source>
-        <translation>Toujours appliquée : c’est aussi la référence du critère de capacité. Un site dont le programme mobiliserait une plus grande part des emplois du secteur est exclu (ou partage l’activité s’il devait sinon l’emporter).</translation>
+        <translation>Toujours appliquée&#xa0;: c’est aussi la référence du critère de capacité. Un site dont le programme mobiliserait une plus grande part des emplois du secteur est exclu (ou partage l’activité s’il devait sinon l’emporter).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1577,27 +2808,27 @@
     <message>
         <location line="+8"/>
         <source>%1: enter a number.</source>
-        <translation>%1 : saisissez un nombre.</translation>
+        <translation>%1&#xa0;: saisissez un nombre.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 lists several bonuses; edit them in the profile file.</source>
-        <translation>La destination %1 comporte plusieurs primes ; modifiez-les dans le fichier de profil.</translation>
+        <translation>La destination %1 comporte plusieurs primes&#x202f;; modifiez-les dans le fichier de profil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change %1 of %2</source>
-        <translation>la modification de « %1 » pour la destination %2</translation>
+        <translation>la modification de «&#xa0;%1&#xa0;» pour la destination %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The typical wage cannot be below the lowest wage (%1); lower that first.</source>
-        <translation>Le salaire type ne peut pas être inférieur au salaire bas (%1) ; baissez d’abord celui-ci.</translation>
+        <translation>Le salaire type ne peut pas être inférieur au salaire bas (%1)&#x202f;; baissez d’abord celui-ci.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The typical wage cannot exceed the highest wage (%1); raise that first.</source>
-        <translation>Le salaire type ne peut pas dépasser le salaire haut (%1) ; relevez d’abord celui-ci.</translation>
+        <translation>Le salaire type ne peut pas dépasser le salaire haut (%1)&#x202f;; relevez d’abord celui-ci.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1612,7 +2843,7 @@
     <message>
         <location line="+12"/>
         <source>%1: full and partial speakers together cannot exceed %2; with %3 for the other level, the most is %4 (got %5).</source>
-        <translation>%1 : les locuteurs courants et partiels ne peuvent dépasser %2 au total ; avec %3 pour l’autre niveau, le maximum est %4 (saisie : %5).</translation>
+        <translation>%1&#xa0;: les locuteurs courants et partiels ne peuvent dépasser %2 au total&#x202f;; avec %3 pour l’autre niveau, le maximum est %4 (saisie&#xa0;: %5).</translation>
     </message>
 </context>
 <context>
@@ -1620,17 +2851,22 @@
     <message>
         <location filename="../pages/destinations_page.cpp" line="+104"/>
         <source>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; Italic, tinted and marked %2: an estimate, no published source backs the figure. Hover a cell for its source and date; a figure you edit is recorded as “Edited by the user” with today&apos;s date. Double-click a cell to edit it.</source>
-        <translation>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; En italique, teinté et marqué %2 : une estimation, qu’aucune source publiée n’étaye. Survolez une cellule pour voir sa source et sa date ; un chiffre que vous modifiez est enregistré avec la source « Edited by the user » et la date du jour. Double-cliquez sur une cellule pour la modifier.</translation>
+        <translation>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; En italique, teinté et marqué %2&#xa0;: une estimation, qu’aucune source publiée n’étaye. Survolez une cellule pour voir sa source et sa date&#x202f;; un chiffre que vous modifiez est enregistré avec la source «&#xa0;Edited by the user&#xa0;» et la date du jour. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;p&gt;&lt;b&gt;Time zone&lt;/b&gt;: %1, UTC%2 in winter and UTC%3 in summer: local time is Paris time %4 h in winter, %5 h in summer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : %1, UTC%2 en hiver et UTC%3 en été, soit l’heure de Paris %4 h en hiver et %5 h en été.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt;&#xa0;: %1, UTC%2 en hiver et UTC%3 en été, soit l’heure de Paris %4 h en hiver et %5 h en été.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>excluded: %1</source>
-        <translation>exclue : %1</translation>
+        <translation>exclue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1640,7 +2876,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Latest result&lt;/b&gt;: %1; %2 agent FTE, %3 in total over the horizon (chosen cost view).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dernier résultat&lt;/b&gt; : %1 ; %2 ETP d’agents, %3 au total sur l’horizon (vue de coût retenue).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dernier résultat&lt;/b&gt;&#xa0;: %1&#x202f;; %2 ETP d’agents, %3 au total sur l’horizon (vue de coût retenue).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1663,7 +2899,13 @@
         <translation> (estimation)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;&lt;i&gt;%3&lt;/i&gt;&lt;/small&gt;&lt;/p&gt;</source>
+        <comment>topic: note, source</comment>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br&gt;&lt;small&gt;&lt;i&gt;%3&lt;/i&gt;&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
@@ -1757,7 +2999,7 @@
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +3044,7 @@
         <source>%1 could not be opened:
 
 %2</source>
-        <translation>Impossible d’ouvrir %1 :
+        <translation>Impossible d’ouvrir %1&#xa0;:
 
 %2</translation>
     </message>
@@ -1818,7 +3060,7 @@
         <source>The scenario was not saved; your changes are still open.
 
 %1</source>
-        <translation>Le scénario n’a pas été enregistré ; vos modifications sont conservées.
+        <translation>Le scénario n’a pas été enregistré&#x202f;; vos modifications sont conservées.
 
 %1</translation>
     </message>
@@ -1835,7 +3077,7 @@
     <message>
         <location line="+1"/>
         <source>“%1” has unsaved changes. Save them before closing it?</source>
-        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer avant de le fermer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Les enregistrer avant de le fermer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1843,12 +3085,12 @@
     <message>
         <location filename="../core/engine_runner.cpp" line="+94"/>
         <source>The scenario cannot be evaluated: %1</source>
-        <translation>Le scénario ne peut pas être évalué : %1</translation>
+        <translation>Le scénario ne peut pas être évalué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal error while evaluating: %1</source>
-        <translation>Erreur interne pendant l’évaluation : %1</translation>
+        <translation>Erreur interne pendant l’évaluation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,12 +3158,12 @@
     <message>
         <location line="+14"/>
         <source>Add a language; it gets the share still missing from 100 %</source>
-        <translation>Ajouter une langue ; elle reçoit la part qui manque pour atteindre 100 %</translation>
+        <translation>Ajouter une langue&#x202f;; elle reçoit la part qui manque pour atteindre 100&#x202f;%</translation>
     </message>
     <message>
         <location line="+62"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1941,7 +3183,7 @@
     <message>
         <location line="+2"/>
         <source>Full: fluent speakers only. Partial: a working knowledge is enough.</source>
-        <translation>Courant : locuteurs courants uniquement. Partiel : une connaissance opérationnelle suffit.</translation>
+        <translation>Courant&#xa0;: locuteurs courants uniquement. Partiel&#xa0;: une connaissance opérationnelle suffit.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1961,7 +3203,7 @@
     <message>
         <location line="+3"/>
         <source>The shares add up to %1; they must add up to %2. Not applied yet.</source>
-        <translation>La somme des parts est de %1 ; elle doit être de %2. Pas encore appliqué.</translation>
+        <translation>La somme des parts est de %1&#x202f;; elle doit être de %2. Pas encore appliqué.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1971,7 +3213,7 @@
     <message>
         <location line="+11"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1982,7 +3224,7 @@
 <context>
     <name>escale::ui::MainWindow</name>
     <message>
-        <location filename="../window/main_window.cpp" line="+60"/>
+        <location filename="../window/main_window.cpp" line="+62"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -1992,7 +3234,7 @@
         <translation>À jour</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Recommandation</translation>
     </message>
@@ -2078,16 +3320,18 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+33"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>The scenario has not been evaluated yet.</source>
         <translation>Le scénario n’a pas encore été évalué.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
         <source>Export tables</source>
         <translation>Exporter les tableaux</translation>
     </message>
@@ -2102,7 +3346,7 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -2112,7 +3356,7 @@
         <translation>Tableaux exportés vers %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>The language changes at the next start.</source>
         <translation>La langue changera au prochain démarrage.</translation>
     </message>
@@ -2124,7 +3368,7 @@
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Onshore or offshore: a decision tool for contact-centre outsourcing.&lt;/p&gt;&lt;p&gt;Staffing by Erlang C/A, cost over the contract term, and multi-criteria ranking (WSM, TOPSIS, VIKOR, PROMETHEE II, AHP, SMAA) with every figure&apos;s source and date.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Onshore ou offshore : un outil d’aide à la décision pour l’externalisation de la relation client.&lt;/p&gt;&lt;p&gt;Dimensionnement par Erlang C/A, coûts sur la durée du contrat et classement multicritère (WSM, TOPSIS, VIKOR, PROMETHEE II, AHP, SMAA), avec la source et la date de chaque chiffre.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Escale %1&lt;/h3&gt;&lt;p&gt;Onshore ou offshore&#xa0;: un outil d’aide à la décision pour l’externalisation de la relation client.&lt;/p&gt;&lt;p&gt;Dimensionnement par Erlang C/A, coûts sur la durée du contrat et classement multicritère (WSM, TOPSIS, VIKOR, PROMETHEE II, AHP, SMAA), avec la source et la date de chaque chiffre.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +3376,7 @@
     <message>
         <location filename="../models/method_comparison_model.cpp" line="+108"/>
         <source>VIKOR compromise index Q: lower is better.</source>
-        <translation>Indice de compromis Q de VIKOR : plus il est bas, mieux c’est.</translation>
+        <translation>Indice de compromis Q de VIKOR&#xa0;: plus il est bas, mieux c’est.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2208,17 +3452,17 @@ rang</translation>
     <message>
         <location line="+2"/>
         <source>TOPSIS with %1 normalisation; C = D⁻ / (D⁺ + D⁻), higher is better.</source>
-        <translation>TOPSIS avec normalisation %1 ; C = D⁻ / (D⁺ + D⁻), plus il est élevé, mieux c’est.</translation>
+        <translation>TOPSIS avec normalisation %1&#x202f;; C = D⁻ / (D⁺ + D⁻), plus il est élevé, mieux c’est.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VIKOR with v = %1; ranked by Q, lower is better.</source>
-        <translation>VIKOR avec v = %1 ; classement par Q, plus il est bas, mieux c’est.</translation>
+        <translation>VIKOR avec v = %1&#x202f;; classement par Q, plus il est bas, mieux c’est.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PROMETHEE II, linear preference functions on the utilities; ranked by the net flow φ.</source>
-        <translation>PROMETHEE II, fonctions de préférence linéaires sur les utilités ; classement par le flux net φ.</translation>
+        <translation>PROMETHEE II, fonctions de préférence linéaires sur les utilités&#x202f;; classement par le flux net φ.</translation>
     </message>
 </context>
 <context>
@@ -2261,12 +3505,12 @@ rang</translation>
     <message>
         <location line="+1"/>
         <source>Closing time, Paris time; must be after the opening</source>
-        <translation>Heure de fermeture, heure de Paris ; doit suivre l’ouverture</translation>
+        <translation>Heure de fermeture, heure de Paris&#x202f;; doit suivre l’ouverture</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: the closing time (%2) must be after the opening time (%3); tick “until midnight” to close at 24:00.</source>
-        <translation>%1 : l’heure de fermeture (%2) doit suivre l’heure d’ouverture (%3) ; cochez « jusqu’à minuit » pour fermer à 24:00.</translation>
+        <translation>%1&#xa0;: l’heure de fermeture (%2) doit suivre l’heure d’ouverture (%3)&#x202f;; cochez «&#xa0;jusqu’à minuit&#xa0;» pour fermer à 24:00.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2292,12 +3536,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <location line="+28"/>
         <location line="+37"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Costs: %1, over %2 months from %3</source>
-        <translation>Coûts : %1, sur %2 mois à partir de %3</translation>
+        <translation>Coûts&#xa0;: %1, sur %2 mois à partir de %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2307,7 +3551,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+19"/>
         <source>%1: %2 and %3</source>
-        <translation>%1 : %2 et %3</translation>
+        <translation>%1&#xa0;: %2 et %3</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +3569,90 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+6"/>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers follow the language (1 234,56 € in French).</source>
-        <translation>Les nombres suivent la langue (1 234,56 € en français).</translation>
+        <translation>Les nombres suivent la langue (1&#x202f;234,56&#xa0;€ en français).</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::ReportDialog</name>
+    <message>
+        <location filename="../report/report_dialog.cpp" line="+45"/>
+        <location line="+205"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name shown on the cover</source>
+        <translation>Nom affiché sur la page de garde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running the uncertainty analysis…</source>
+        <translation>Analyse d’incertitude en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+22"/>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No section chosen.</source>
+        <translation>Aucune section choisie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page(s), A4.</source>
+        <translation>
+            <numerusform>%n page, A4.</numerusform>
+            <numerusform>%n pages, A4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +3675,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+2"/>
         <source>Excluded: %1</source>
-        <translation>Exclue : %1</translation>
+        <translation>Exclue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2373,12 +3695,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+2"/>
         <source>Total cost over %1 months, transition included: %2 (%3) less than onshore</source>
-        <translation>Coût total sur %1 mois, transition comprise : %2 (%3) de moins que l’onshore</translation>
+        <translation>Coût total sur %1 mois, transition comprise&#xa0;: %2 (%3) de moins que l’onshore</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total cost over %1 months, transition included: %2 more than onshore</source>
-        <translation>Coût total sur %1 mois, transition comprise : %2 de plus que l’onshore</translation>
+        <translation>Coût total sur %1 mois, transition comprise&#xa0;: %2 de plus que l’onshore</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2388,7 +3710,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+4"/>
         <source>Excluded by a hard constraint: not ranked</source>
-        <translation>Exclue par une contrainte éliminatoire : non classée</translation>
+        <translation>Exclue par une contrainte éliminatoire&#xa0;: non classée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,12 +3798,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+11"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Normalisation:</source>
-        <translation>&amp;Normalisation :</translation>
+        <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2501,7 +3823,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+4"/>
         <source>to win?</source>
-        <translation>l’emporte ?</translation>
+        <translation>l’emporte&#x202f;?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2557,7 +3879,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location filename="../models/site_staffing_model.cpp" line="+95"/>
         <source>%1: %2 in time, peak %3 agents (%4 scheduled)</source>
-        <translation>%1 : %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
+        <translation>%1&#xa0;: %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2582,7 +3904,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <message>
         <location line="+2"/>
         <source>Share of contacts answered within target (email and outbound: within the deadline), weighted by volume.</source>
-        <translation>Part des contacts traités dans l’objectif (e-mail et appels sortants : dans le délai), pondérée par le volume.</translation>
+        <translation>Part des contacts traités dans l’objectif (e-mail et appels sortants&#xa0;: dans le délai), pondérée par le volume.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2624,12 +3946,12 @@ de service</translation>
     <message>
         <location line="+15"/>
         <source>Cancelled: the previous results are kept.</source>
-        <translation>Annulé : les résultats précédents sont conservés.</translation>
+        <translation>Annulé&#xa0;: les résultats précédents sont conservés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Monte Carlo samples; 20,000 give shares to about ±0.7 points.</source>
-        <translation>Tirages de Monte-Carlo ; 20 000 tirages donnent les parts à ±0,7 point près environ.</translation>
+        <translation>Tirages de Monte-Carlo&#x202f;; 20&#x202f;000 tirages donnent les parts à ±0,7 point près environ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2664,17 +3986,17 @@ de service</translation>
     <message>
         <location line="+2"/>
         <source>Samples:</source>
-        <translation>Tirages :</translation>
+        <translation>Tirages&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights:</source>
-        <translation>Poids :</translation>
+        <translation>Poids&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2687,7 +4009,12 @@ de service</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>%p%</source>
+        <translation>%p&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2734,12 +4061,12 @@ de service</translation>
     <message>
         <location line="+3"/>
         <source>Central weights: %1</source>
-        <translation>Poids centraux : %1</translation>
+        <translation>Poids centraux&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Out of date: the scenario has changed since this analysis. Run it again.</source>
-        <translation>Périmé : le scénario a changé depuis cette analyse. Relancez-la.</translation>
+        <translation>Périmé&#xa0;: le scénario a changé depuis cette analyse. Relancez-la.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2752,7 +4079,7 @@ de service</translation>
     <message>
         <location filename="../core/smaa_runner.cpp" line="+86"/>
         <source>The uncertainty analysis could not run: %1</source>
-        <translation>L’analyse d’incertitude n’a pas pu être exécutée : %1</translation>
+        <translation>L’analyse d’incertitude n’a pas pu être exécutée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2790,12 +4117,12 @@ de service</translation>
     <message>
         <location line="+18"/>
         <source>%</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Presets:</source>
-        <translation>Préréglages :</translation>
+        <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2840,7 +4167,7 @@ de service</translation>
     <message>
         <location line="+7"/>
         <source>Which total cost of ownership the cost criterion compares. Both are computed; changing it re-prices every site.</source>
-        <translation>Le coût total de possession que compare le critère de coût. Les deux sont calculés ; en changer réévalue le coût de chaque site.</translation>
+        <translation>Le coût total de possession que compare le critère de coût. Les deux sont calculés&#x202f;; en changer réévalue le coût de chaque site.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2850,7 +4177,7 @@ de service</translation>
     <message>
         <location line="+24"/>
         <source>Apply the “%1” weights</source>
-        <translation>l’application des pondérations « %1 »</translation>
+        <translation>l’application des pondérations «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2865,7 +4192,7 @@ de service</translation>
     <message>
         <location line="+23"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2885,7 +4212,12 @@ de service</translation>
     <message>
         <location line="+1"/>
         <source>Excluded: %1</source>
-        <translation>Exclue : %1</translation>
+        <translation>Exclue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2918,7 +4250,7 @@ de service</translation>
     <message>
         <location line="+7"/>
         <source>Double-click a cell to edit it; “—” does not apply to the channel.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier ; « — » : sans objet pour ce canal.</translation>
+        <translation>Double-cliquez sur une cellule pour la modifier&#x202f;; «&#xa0;—&#xa0;»&#xa0;: sans objet pour ce canal.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2928,12 +4260,12 @@ de service</translation>
     <message>
         <location line="+5"/>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid time not available for contacts: breaks, training, meetings, absence (0–90 %).</source>
-        <translation>Temps rémunéré non disponible pour les contacts : pauses, formation, réunions, absences (0–90 %).</translation>
+        <translation>Temps rémunéré non disponible pour les contacts&#xa0;: pauses, formation, réunions, absences (0–90&#x202f;%).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3033,12 +4365,12 @@ de service</translation>
     <message>
         <location line="+4"/>
         <source>%1 contacts a month. Peak: most agents on the floor at once; FTE at each site&apos;s contract hours. Hover a cell for the channels.</source>
-        <translation>%1 contacts par mois. Pic : nombre maximal d’agents en production en même temps ; ETP aux horaires contractuels de chaque site. Survolez une cellule pour le détail par canal.</translation>
+        <translation>%1 contacts par mois. Pic&#xa0;: nombre maximal d’agents en production en même temps&#x202f;; ETP aux horaires contractuels de chaque site. Survolez une cellule pour le détail par canal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

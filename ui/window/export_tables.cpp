@@ -72,7 +72,7 @@ ExportTable resultsTable(const Results &r)
         for (const Exclusion &e : s.exclusions)
             reasons << Formatter::exclusionText(e);
         RowBuilder row;
-        row.text(siteName(r, i)).text(reasons.join(QStringLiteral("; ")));
+        row.text(siteName(r, i)).text(reasons.join(QCoreApplication::translate("Export", "; ")));
         if (s.excluded())
             row.empty().empty();
         else
