@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build=(g++ cmake ninja-build pkg-config ca-certificates
-       libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libxlsxwriter-dev
+       libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libxlsxwriter-dev zlib1g-dev
        qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n libqt6svg6 libgl-dev libqt6opengl6-dev libxkbcommon-dev
        fonts-dejavu-core fonts-crosextra-carlito fontconfig)
