@@ -4,27 +4,11 @@
 // again), each followed by the method comparison and the stability intervals the pages show.
 #include "core/results.h"
 
-#include "escale/data/profile_library.h"
-#include "escale/data/scenario_io.h"
+#include "shipped_scenario.h"
 
 #include <benchmark/benchmark.h>
 
-#include <stdexcept>
-
 namespace {
-
-escale::Scenario shippedDefault()
-{
-    const std::string data = std::string(ESCALE_SOURCE_DIR) + "/data";
-    auto library = escale::data::loadLibrary(data + "/destinations");
-    if (!library)
-        throw std::runtime_error("cannot load the shipped profiles");
-    auto scenario = escale::data::loadScenario(data + "/scenarios/ecommerce-multichannel.yaml",
-                                               library.value());
-    if (!scenario)
-        throw std::runtime_error("cannot load the default scenario");
-    return scenario.value();
-}
 
 void moveCostWeight(escale::Scenario &scenario, double &w)
 {
@@ -34,7 +18,7 @@ void moveCostWeight(escale::Scenario &scenario, double &w)
 
 void BM_UiResultsAfterWeightChange(benchmark::State &state)
 {
-    escale::Scenario scenario = shippedDefault();
+    escale::Scenario scenario = escale::bench::shippedDefaultScenario();
     const escale::Evaluation base = escale::evaluate(scenario);
     double w = 0.2;
     for (auto _ : state) {
@@ -50,7 +34,7 @@ BENCHMARK(BM_UiResultsAfterWeightChange)->Unit(benchmark::kMillisecond);
 
 void BM_UiFullReevaluation(benchmark::State &state)
 {
-    escale::Scenario scenario = shippedDefault();
+    escale::Scenario scenario = escale::bench::shippedDefaultScenario();
     double w = 0.2;
     for (auto _ : state) {
         moveCostWeight(scenario, w);

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -56,7 +58,9 @@ ProcessResult runProcess(const std::string &program, const std::vector<std::stri
         throw std::runtime_error("cannot start " + program);
 
     int status = 0;
-    waitpid(pid, &status, 0);
+    const pid_t waited = waitpid(pid, &status, 0);
+    EXPECT_EQ(waited, pid) << "waitpid failed for " << program;
+    EXPECT_TRUE(WIFEXITED(status)) << program << " was killed by signal " << WTERMSIG(status);
     ProcessResult result;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = slurp(outName);

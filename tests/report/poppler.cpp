@@ -3,6 +3,8 @@
 
 #include "process.h"
 
+#include <gtest/gtest.h>
+
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -39,6 +41,9 @@ PdfInfo pdfInfo(const std::string &pdf)
         info.width = std::stod(m[1]);
         info.height = std::stod(m[2]);
     }
+    // A pdfinfo whose output no longer parses must fail the test that asked, not pass on zeros.
+    EXPECT_GT(info.pages, 0) << "pdfinfo printed no page count:\n" << text;
+    EXPECT_GT(info.width, 0.0) << "pdfinfo printed no page size:\n" << text;
     return info;
 }
 
@@ -72,6 +77,7 @@ std::vector<PdfFont> pdfFonts(const std::string &pdf)
             continue;
         fonts.push_back(PdfFont{w.front(), w[w.size() - 5] == "yes"});
     }
+    EXPECT_FALSE(fonts.empty()) << "pdffonts listed no font:\n" << lines.str();
     return fonts;
 }
 
