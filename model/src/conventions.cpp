@@ -2,6 +2,8 @@
 #include "escale/model/conventions.h"
 
 #include "escale/model/methods.h"
+#include "escale/model/scoring.h"
+#include "escale/model/site_metrics.h"
 
 #include <cstdio>
 
@@ -48,13 +50,22 @@ std::vector<std::string> conventions(const Scenario &scenario)
                   + " months of run rate for every site but the incumbent; yearly wage and FX "
                     "escalators.");
     out.push_back("Criteria utilities in [0, 1]: cost = cheapest TCO / TCO; language = share of "
-                  "contacts x (full speakers + 0.25 partial); quality = 0.5 maturity + 0.5 "
-                  "retention; capacity = 1 - sector share / max share; coverage = share of "
-                  "scheduled hours in normal local hours; risk = (5 - mean risk) / 4.");
+                  "contacts x (full speakers + " + number(LanguagePartialCredit)
+                  + " partial); quality = " + number(QualityMaturityWeight) + " maturity + "
+                  + number(1.0 - QualityMaturityWeight)
+                  + " retention; capacity = 1 - sector share / max share; coverage = share of "
+                    "scheduled hours in normal local hours; risk = ("
+                  + number(RiskScaleMax) + " - mean risk) / "
+                  + number(RiskScaleMax - RiskScaleMin) + ".");
     out.push_back("Weights are normalised to sum to 1. Hard constraints exclude a site with a "
                   "stated reason before ranking. Ranks use competition ranking (ties share the "
                   "best rank).");
     out.push_back("Method: " + mcda::describe(scenario.method));
+    out.push_back("On the utilities, PROMETHEE II uses the linear preference function with q = "
+                  + number(PrometheeIndifference) + " and p = " + number(PrometheePreference)
+                  + " on every criterion. The four methods compared side by side: WSM without "
+                    "normalisation, TOPSIS with vector normalisation, VIKOR with v = "
+                  + number(mcda::VikorDefaultV) + ", PROMETHEE II as above.");
     return out;
 }
 

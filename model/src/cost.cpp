@@ -24,8 +24,9 @@ double premiumRate(const DestinationProfile &profile, const CoverageDetail &cove
            + coverage.sundayShare * profile.rules.sundayPremium.value;
 }
 
-CostBreakdown inHouseMonthly(const CostInputs &in, double fte)
+CostBreakdown inHouseMonthly(const CostInputs &in, const SiteSizing &size)
 {
+    const double fte = size.agentFte;
     const DestinationProfile &p = *in.profile;
     const double wage = in.rates->toEur(p.typicalGrossWage(), p.agentWage.currency);
     const double bonusFactor = 1.0 + bonusMonths(p) / 12.0;
@@ -39,11 +40,7 @@ CostBreakdown inHouseMonthly(const CostInputs &in, double fte)
     for (const SupportRole &role : in.assumptions.supportRoles)
         m.supervision += fte / role.agentsPerRole * role.payMultiple * loadedPay;
 
-    const double support = supportFte(fte, in.assumptions);
-    const double seats = std::ceil(in.staffing->peakAgents * (1.0 + in.assumptions.seatSpareRatio)
-                                   - 1e-9)
-                         + std::ceil(support - 1e-9);
-    m.seats = std::max(0.0, seats) * p.seatCostPerMonth.value;
+    m.seats = std::max(0.0, size.seats) * p.seatCostPerMonth.value;
 
     const double weeklyLoaded = loadedPay * 12.0 / 52.0;
     const double perReplacement = p.recruitingCostPerHire.value
@@ -96,6 +93,28 @@ double supportFte(double agentFte, const CostAssumptions &assumptions)
     return total;
 }
 
+double seatCount(double peakAgents, double supportFte, const CostAssumptions &assumptions)
+{
+    return std::ceil(peakAgents * (1.0 + assumptions.seatSpareRatio) - 1e-9)
+           + std::ceil(supportFte - 1e-9);
+}
+
+double productiveHoursPerMonth(const StaffingPlan &plan)
+{
+    return plan.weeklyAgentHours * WeeksPerMonth;
+}
+
+SiteSizing sizeSite(const StaffingPlan &plan, const DestinationProfile &profile,
+                    const CostAssumptions &assumptions)
+{
+    SiteSizing size;
+    size.agentFte = agentFte(plan, profile);
+    size.supportFte = supportFte(size.agentFte, assumptions);
+    size.seats = seatCount(plan.peakAgents, size.supportFte, assumptions);
+    size.productiveHoursPerMonth = productiveHoursPerMonth(plan);
+    return size;
+}
+
 double yearlyEscalator(const DestinationProfile &profile)
 {
     return (1.0 + profile.wageInflation.value) * (1.0 + profile.fxDrift.value) - 1.0;
@@ -108,12 +127,12 @@ SiteCost priceSite(const CostInputs &in, CostView view)
     if (in.horizonMonths < 1)
         throw InputError("horizon_months", "must be at least 1");
 
-    const double fte = agentFte(*in.staffing, *in.profile);
-    const double productiveHours = in.staffing->weeklyAgentHours * WeeksPerMonth;
+    const SiteSizing size = sizeSite(*in.staffing, *in.profile, in.assumptions);
+    const double productiveHours = size.productiveHoursPerMonth;
 
     SiteCost cost;
     cost.view = view;
-    cost.monthly = view == CostView::InHouse ? inHouseMonthly(in, fte)
+    cost.monthly = view == CostView::InHouse ? inHouseMonthly(in, size)
                                              : vendorMonthly(in, productiveHours);
     const double runRate = cost.monthly.total();
 

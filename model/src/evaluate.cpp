@@ -7,7 +7,6 @@
 #include "escale/model/site_metrics.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace escale {
@@ -21,10 +20,6 @@ double monthlyContacts(const Workload &workload)
         total += channel.monthlyVolume;
     return total;
 }
-
-} // namespace
-
-namespace {
 
 const DestinationProfile *incumbentProfile(const Scenario &scenario)
 {
@@ -54,11 +49,11 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     site.name = profile.name;
     site.onshore = profile.onshore;
     site.staffing = staff(workload, profile.ahtMultiplier.value);
-    site.fte = agentFte(site.staffing, profile);
-    site.supportFte = supportFte(site.fte, scenario.cost);
-    site.seats = std::ceil(site.staffing.peakAgents * (1.0 + scenario.cost.seatSpareRatio) - 1e-9)
-                 + std::ceil(site.supportFte - 1e-9);
-    site.productiveHoursPerMonth = site.staffing.weeklyAgentHours * WeeksPerMonth;
+    const SiteSizing size = sizeSite(site.staffing, profile, scenario.cost);
+    site.fte = size.agentFte;
+    site.supportFte = size.supportFte;
+    site.seats = size.seats;
+    site.productiveHoursPerMonth = size.productiveHoursPerMonth;
     site.coverage = coverage(site.staffing, profile, scenario.workload.hours);
 
     CostInputs inputs;

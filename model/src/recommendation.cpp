@@ -162,10 +162,12 @@ bool planSplit(Recommendation &rec, const Evaluation &evaluation, const Scenario
 
 std::vector<mcda::MethodSpec> comparisonMethods()
 {
-    return {{mcda::Method::Wsm, mcda::Normalization::None, 0.5},
-            {mcda::Method::Topsis, mcda::Normalization::Vector, 0.5},
-            {mcda::Method::Vikor, mcda::Normalization::None, 0.5},
-            {mcda::Method::Promethee2, mcda::Normalization::None, 0.5}};
+    using mcda::Method;
+    using mcda::Normalization;
+    return {{Method::Wsm, Normalization::None, mcda::VikorDefaultV},
+            {Method::Topsis, Normalization::Vector, mcda::VikorDefaultV},
+            {Method::Vikor, Normalization::None, mcda::VikorDefaultV},
+            {Method::Promethee2, Normalization::None, mcda::VikorDefaultV}};
 }
 
 Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario)

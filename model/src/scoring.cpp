@@ -3,6 +3,7 @@
 
 #include "escale/model/errors.h"
 #include "escale/model/recommendation.h"
+#include "escale/model/site_metrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,11 +12,6 @@
 namespace escale {
 
 namespace {
-
-double riskUtility(double risk)
-{
-    return std::clamp((5.0 - risk) / 4.0, 0.0, 1.0);
-}
 
 const LanguageSkill *french(const DestinationProfile &profile)
 {
@@ -80,7 +76,8 @@ mcda::Problem utilityProblem(const std::vector<const SiteEvaluation *> &sites,
         spec.name = criterionKey(c);
         spec.direction = mcda::Direction::Benefit;
         spec.weight = normalized[c];
-        spec.preference = {mcda::PreferenceFunction::Linear, 0.02, 0.30, 0.0};
+        spec.preference = {mcda::PreferenceFunction::Linear, PrometheeIndifference,
+                           PrometheePreference, 0.0};
         problem.criteria.push_back(spec);
     }
 

@@ -33,8 +33,9 @@ Tally tally(const StaffingPlan &plan, const DestinationProfile &profile,
             const std::vector<int> &openMinutes, double shiftHours)
 {
     const WorkingTimeRules &rules = profile.rules;
-    const double nightPenalty = rules.nightRestricted.value > 0.5 ? 0.5 : 0.25;
-    const double sundayPenalty = rules.sundayRestricted.value > 0.5 ? 0.5 : 0.0;
+    const double nightPenalty =
+        rules.nightRestricted.value > 0.5 ? NightPenaltyRestricted : NightPenaltyAllowed;
+    const double sundayPenalty = rules.sundayRestricted.value > 0.5 ? SundayPenaltyRestricted : 0.0;
     const int step = plan.intervalMinutes;
     const int shift = int(std::lround(shiftHours * 60.0));
 
@@ -101,7 +102,7 @@ double languageFit(const std::vector<LanguageRequirement> &required,
         const LanguageSkill *skill = profile.language(req.code);
         if (!skill)
             continue;
-        const double partialCredit = req.level == LanguageLevel::Full ? 0.25 : 1.0;
+        const double partialCredit = req.level == LanguageLevel::Full ? LanguagePartialCredit : 1.0;
         const double proficiency = std::min(
             1.0, skill->fullShare.value + partialCredit * skill->partialShare.value);
         fit += std::max(0.0, req.share) / totalShare * proficiency;
@@ -111,14 +112,22 @@ double languageFit(const std::vector<LanguageRequirement> &required,
 
 double qualityScore(const DestinationProfile &profile)
 {
-    const double maturity = std::clamp((profile.sectorMaturity.value - 1.0) / 4.0, 0.0, 1.0);
+    const double maturity = std::clamp((profile.sectorMaturity.value - MaturityScaleMin)
+                                           / (MaturityScaleMax - MaturityScaleMin),
+                                       0.0, 1.0);
     const double retention = 1.0 - std::clamp(profile.attritionRate.value, 0.0, 1.0);
-    return 0.5 * maturity + 0.5 * retention;
+    return QualityMaturityWeight * maturity + (1.0 - QualityMaturityWeight) * retention;
 }
 
 double riskScore(const DestinationProfile &profile)
 {
-    return 0.5 * (profile.politicalRisk.value + profile.infrastructureRisk.value);
+    return RiskPoliticalWeight * profile.politicalRisk.value
+           + (1.0 - RiskPoliticalWeight) * profile.infrastructureRisk.value;
+}
+
+double riskUtility(double risk)
+{
+    return std::clamp((RiskScaleMax - risk) / (RiskScaleMax - RiskScaleMin), 0.0, 1.0);
 }
 
 } // namespace escale

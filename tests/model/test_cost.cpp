@@ -67,6 +67,27 @@ TEST(Cost, InHouseMonthlyBreakdownByHand)
     EXPECT_NEAR(cost.monthly.total(), 19130.0, 1e-6);
 }
 
+TEST(Cost, SizingByHand)
+{
+    // 20 scheduled agents in 40 weekly hours: 800 scheduled hours, 560 on the floor, peak 14.
+    std::vector<std::pair<int, int>> slots;
+    for (int day = 0; day < 5; ++day)
+        for (int hour = 9; hour < 17; ++hour)
+            slots.emplace_back(day, hour);
+    const StaffingPlan plan = test::hourlyPlan(slots, 20.0);
+    const DestinationProfile profile = test::roundProfile("x");
+    CostAssumptions assumptions; // spare 10 %; support roles 1/13, 1/45, 1/65, 1/90 of agents
+    const SiteSizing size = sizeSite(plan, profile, assumptions);
+    const double fte = 800.0 / 35.0;
+    const double support = fte * (1.0 / 13.0 + 1.0 / 45.0 + 1.0 / 65.0 + 1.0 / 90.0);
+    EXPECT_NEAR(size.agentFte, fte, 1e-12);
+    EXPECT_NEAR(size.supportFte, support, 1e-12); // 2.8937...
+    EXPECT_DOUBLE_EQ(size.seats, 16.0 + 3.0);     // ceil(14 x 1.1 = 15.4) + ceil(2.89)
+    EXPECT_NEAR(size.productiveHoursPerMonth, 560.0 * 52.0 / 12.0, 1e-9);
+    // An exact integer stays itself: 10 x 1.1 = 11 seats, 2 support seats.
+    EXPECT_DOUBLE_EQ(seatCount(10.0, 2.0, assumptions), 13.0);
+}
+
 TEST(Cost, EscalatorTransitionAndTco)
 {
     CostCase c;

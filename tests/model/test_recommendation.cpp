@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <numeric>
 
 using namespace escale;
@@ -74,6 +75,28 @@ TEST(Scoring, WeightedSumOfUtilitiesByHand)
     EXPECT_EQ(s[0].rank, 1);
     EXPECT_EQ(s[1].rank, 2);
     EXPECT_EQ(s[2].rank, 3);
+}
+
+TEST(Scoring, PrometheeOnUtilitiesUsesTheLinearThresholdsByHand)
+{
+    // Only language weighs, and only its utilities differ: 0.50, 0.34 and 0.49. Linear preference
+    // with q = 0.02 and p = 0.30 (the documented PROMETHEE II thresholds on utilities):
+    // P(a, b) = (0.16 - 0.02) / 0.28 = 0.5, P(a, c) = 0 (0.01 <= q), P(c, b) = 0.13 / 0.28.
+    ThreeSites t;
+    t.scenario.weights.values = {0.0, 1.0, 0.0, 0.0, 0.0, 0.0};
+    t.scenario.method = {mcda::Method::Promethee2, mcda::Normalization::None, 0.5};
+    t.evaluation.sites = {site("a", false, 100, 0.50, 0.6, 0.01, 1.0, 2.0),
+                          site("b", true, 100, 0.34, 0.6, 0.01, 1.0, 2.0),
+                          site("c", false, 100, 0.49, 0.6, 0.01, 1.0, 2.0)};
+    scoreAndRecommend(t.evaluation, t.scenario);
+    const auto &s = t.evaluation.sites;
+    const double pcb = 0.13 / 0.28;
+    EXPECT_NEAR(s[0].score, 0.5 / 2.0, Tol);          // phi+ = (0.5 + 0) / 2, phi- = 0
+    EXPECT_NEAR(s[1].score, -(0.5 + pcb) / 2.0, Tol); // phi+ = 0
+    EXPECT_NEAR(s[2].score, pcb / 2.0, Tol);
+    EXPECT_EQ(s[0].rank, 1);
+    EXPECT_EQ(s[2].rank, 2);
+    EXPECT_EQ(s[1].rank, 3);
 }
 
 TEST(Recommendation, VerdictMarginAndContributions)
@@ -188,6 +211,16 @@ TEST(Evaluate, EngineQuantitiesAreConsistent)
     EXPECT_NEAR(ev.monthlyContacts, 20000, 1e-12);
     // Same workload and AHT at both sites: same staffing.
     EXPECT_NEAR(ev.sites[0].staffing.weeklyAgentHours, dear.staffing.weeklyAgentHours, 1e-9);
+
+    // Seats: peak on-floor agents + 10 % spare, rounded up, plus the support roles, rounded up.
+    const double support = dear.fte * (1.0 / 13.0 + 1.0 / 45.0 + 1.0 / 65.0 + 1.0 / 90.0);
+    EXPECT_NEAR(dear.supportFte, support, 1e-12);
+    const double seats = std::ceil(dear.staffing.peakAgents * 1.1 - 1e-9) + std::ceil(support);
+    EXPECT_GT(std::ceil(support), 0.0);
+    EXPECT_DOUBLE_EQ(dear.seats, seats);
+    EXPECT_NEAR(dear.inHouse.monthly.seats, seats * 300.0, 1e-9); // seat cost 300 a month
+    EXPECT_NEAR(dear.productiveHoursPerMonth, dear.staffing.weeklyAgentHours * 52.0 / 12.0,
+                1e-9);
 }
 
 TEST(Evaluate, CapacityForcesASplit)

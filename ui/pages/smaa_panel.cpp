@@ -7,6 +7,7 @@
 #include "charts/smaa_chart.h"
 #include "core/engine_runner.h"
 #include "core/formatting.h"
+#include "core/robustness.h"
 
 #include "escale/model/scenario_uncertainty.h"
 
@@ -83,7 +84,8 @@ QWidget *SmaaPanel::createControls()
     m_weights = new QComboBox(box);
     m_weights->addItem(tr("Any weights (uniform)"), int(WeightChoice::Uniform));
     m_weights->addItem(tr("Same order as the current weights"), int(WeightChoice::Ordinal));
-    m_weights->addItem(tr("Within ±10 points of the current weights"),
+    m_weights->addItem(tr("Within ±%1 points of the current weights")
+                           .arg(Formatter::number(SmaaWeightHalfWidth * 100.0)),
                        int(WeightChoice::Bounded));
     m_weights->addItem(tr("Current weights (cost uncertain only)"), int(WeightChoice::Fixed));
     // The question is "how sure is the current answer?": sample near the weights the user chose.
@@ -160,9 +162,7 @@ mcda::SmaaOptions SmaaPanel::options(const Results &results) const
     }
     case WeightChoice::Bounded:
         options.weights = mcda::WeightMode::Bounded;
-        for (Eigen::Index j = 0; j < w.size(); ++j)
-            options.bounds.emplace_back(std::max(0.0, w[j] - BoundHalfWidth),
-                                        std::min(1.0, w[j] + BoundHalfWidth));
+        options.bounds = weightBounds(w);
         break;
     }
     return options;

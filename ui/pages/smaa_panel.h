@@ -39,7 +39,6 @@ public:
     static constexpr int DefaultSamples = 20000;
     static constexpr int DefaultSeed = 2026;
     /** Half-width of the Bounded choice around each current weight. */
-    static constexpr double BoundHalfWidth = 0.10;
 
     SmaaPanel(ScenarioDocument *document, EngineRunner *engine, QWidget *parent = nullptr);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_data.h"
 
+#include "core/robustness.h"
+
 #include "escale/model/evaluation.h"
 #include "escale/model/scenario_uncertainty.h"
 
@@ -9,11 +11,6 @@
 #include <algorithm>
 
 namespace escale::ui {
-
-namespace {
-/** Half-width of the weight bounds around the scenario's weights (as the SMAA panel). */
-constexpr double ReportWeightHalfWidth = 0.10;
-} // namespace
 
 QString ReportData::checksum() const
 {
@@ -27,10 +24,7 @@ mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions 
     smaa.method = results.scenario.method;
     // As the app's SMAA panel by default: how sure is the answer for weights near the client's?
     smaa.weights = mcda::WeightMode::Bounded;
-    const Eigen::VectorXd w = results.problem.normalizedWeights();
-    for (Eigen::Index j = 0; j < w.size(); ++j)
-        smaa.bounds.emplace_back(std::max(0.0, w[j] - ReportWeightHalfWidth),
-                                 std::min(1.0, w[j] + ReportWeightHalfWidth));
+    smaa.bounds = weightBounds(results.problem.normalizedWeights());
     smaa.samples = options.smaaSamples;
     smaa.seed = options.smaaSeed;
     smaa.threads = options.smaaThreads;

@@ -6,10 +6,17 @@
 #include "report_text.h"
 
 #include "core/formatting.h"
+#include "core/robustness.h"
 
+#include <cmath>
+
+#include "escale/model/ahp.h"
 #include "escale/model/conventions.h"
 #include "escale/model/methods.h"
+#include "escale/model/scoring.h"
+#include "escale/model/site_metrics.h"
 #include "escale/model/smaa.h"
+#include "escale/model/stability.h"
 
 namespace escale::ui::report {
 
@@ -70,11 +77,16 @@ void addCriteria(ReportLayout &layout)
     table.addRow({Formatter::criterionName(Criterion::Cost), Report::tr("TCO over the horizon (€)"),
                   Report::tr("cheapest TCO / TCO")});
     table.addRow({Formatter::criterionName(Criterion::Language),
-                  Report::tr("share of contacts × (full speakers + 0.25 × partial speakers) per "
-                             "required language"),
+                  Report::tr("share of contacts × (full speakers + %1 × partial speakers) per "
+                             "required language")
+                      .arg(Formatter::number(LanguagePartialCredit, 2)),
                   Report::tr("the figure itself")});
     table.addRow({Formatter::criterionName(Criterion::Quality),
-                  Report::tr("0.5 × (maturity − 1)/4 + 0.5 × (1 − attrition)"),
+                  Report::tr("%1 × (maturity − %3)/%4 + %2 × (1 − attrition)")
+                      .arg(Formatter::number(QualityMaturityWeight, 1),
+                           Formatter::number(1.0 - QualityMaturityWeight, 1),
+                           Formatter::number(MaturityScaleMin),
+                           Formatter::number(MaturityScaleMax - MaturityScaleMin)),
                   Report::tr("the figure itself")});
     table.addRow({Formatter::criterionName(Criterion::Capacity),
                   Report::tr("FTE / sector jobs"),
@@ -83,8 +95,13 @@ void addCriteria(ReportLayout &layout)
                   Report::tr("share of scheduled hours in normal local hours"),
                   Report::tr("the figure itself")});
     table.addRow({Formatter::criterionName(Criterion::Risk),
-                  Report::tr("mean of political and infrastructure risk, 1–5"),
-                  Report::tr("(5 − risk) / 4")});
+                  Report::tr("%1 × political risk + %2 × infrastructure risk, %3–%4")
+                      .arg(Formatter::number(RiskPoliticalWeight, 1),
+                           Formatter::number(1.0 - RiskPoliticalWeight, 1),
+                           Formatter::number(RiskScaleMin), Formatter::number(RiskScaleMax)),
+                  Report::tr("(%1 − risk) / %2")
+                      .arg(Formatter::number(RiskScaleMax),
+                           Formatter::number(RiskScaleMax - RiskScaleMin))});
     addTable(layout, table);
 }
 
@@ -102,14 +119,18 @@ void addMethods(ReportLayout &layout)
                    "C = D⁻ / (D⁺ + D⁻). Min-max normalisation, pymcdm's default, can order "
                    "alternatives differently."),
         Report::tr("VIKOR: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ with dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), "
-                   "Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) with v = 0.5; lower Q is "
-                   "better; acceptable advantage DQ = 1/(m − 1)."),
+                   "Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) with v = %1; lower Q is "
+                   "better; acceptable advantage DQ = 1/(m − 1).")
+            .arg(Formatter::number(mcda::VikorDefaultV, 1)),
         Report::tr("PROMETHEE II: π(a, b) = Σ wⱼ Pⱼ(a, b), flows φ⁺ and φ⁻ divided by n − 1 (the "
-                   "1986 paper uses plain sums), net flow φ = φ⁺ − φ⁻; usual preference "
-                   "function unless the scenario sets another."),
+                   "1986 paper uses plain sums), net flow φ = φ⁺ − φ⁻; on the utilities, the "
+                   "linear preference function with q = %1 and p = %2 on every criterion.")
+            .arg(Formatter::number(PrometheeIndifference, 2),
+                 Formatter::number(PrometheePreference, 2)),
         Report::tr("AHP, when weights come from a pairwise matrix: principal eigenvector, "
                    "CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty's 1980 random index "
-                   "(table below); CR above 0.10 is flagged."),
+                   "(table below); CR above %1 is flagged.")
+            .arg(Formatter::number(mcda::AhpConsistencyLimit, 2)),
     });
     ReportTable ri;
     ri.caption = Report::tr("Random index RI(n) of the four published tables");
@@ -119,14 +140,13 @@ void addMethods(ReportLayout &layout)
                   {QStringLiteral("Saaty 2005"), 1.0, Qt::AlignRight},
                   {QStringLiteral("Donegan & Dodd"), 1.0, Qt::AlignRight},
                   {QStringLiteral("Tummala & Ling"), 1.0, Qt::AlignRight}};
-    const double table[8][4] = {{0.58, 0.52, 0.4914, 0.5799}, {0.90, 0.89, 0.8286, 0.8921},
-                                {1.12, 1.11, 1.0591, 1.1159}, {1.24, 1.25, 1.1797, 1.2358},
-                                {1.32, 1.35, 1.2519, 1.3322}, {1.41, 1.40, 1.3171, 1.3952},
-                                {1.45, 1.45, 1.3733, 1.4537}, {1.49, 1.49, 1.4055, 1.4882}};
-    for (int n = 3; n <= 10; ++n) {
-        const double *row = table[n - 3];
-        ri.addRow({QString::number(n), Formatter::number(row[0], 2), Formatter::number(row[1], 2),
-                   Formatter::number(row[2], 4), Formatter::number(row[3], 4)});
+    using mcda::RandomIndexTable;
+    for (Eigen::Index n = 3; n <= 10; ++n) {
+        ri.addRow({QString::number(n),
+                   Formatter::number(mcda::randomIndex(RandomIndexTable::Saaty1980, n), 2),
+                   Formatter::number(mcda::randomIndex(RandomIndexTable::Saaty2005, n), 2),
+                   Formatter::number(mcda::randomIndex(RandomIndexTable::DoneganDodd, n), 4),
+                   Formatter::number(mcda::randomIndex(RandomIndexTable::TummalaLing, n), 4)});
     }
     addTable(layout, ri);
 }
@@ -138,17 +158,20 @@ void addRobustnessRules(SectionContext &c)
     layout.bullets({
         Report::tr("Weight stability: one weight wₖ moves to t in [0, 1], the others become "
                    "wⱼ (1 − t)/(1 − wₖ). Exact crossing points for WSM, WPM and PROMETHEE II; "
-                   "a 1/256 grid then bisection for TOPSIS and VIKOR."),
+                   "a 1/%1 grid then bisection for TOPSIS and VIKOR.")
+            .arg(std::lround(1.0 / mcda::StabilityGridStep)),
         Report::tr("SMAA-2 (Lahdelma & Salminen 2001): weights uniform on the part of the simplex "
-                   "within ±10 points of the scenario's weights (Dirichlet 1, …, 1 drawn as "
+                   "within ±%1 points of the scenario's weights (Dirichlet 1, …, 1 drawn as "
                    "normalised exponential variates, kept inside the bounds); each destination's cost "
                    "utility drawn uniformly between its values at the lowest and highest agent "
                    "pay; the other utilities fixed. Rank acceptability = share of samples giving "
                    "a rank; confidence = share of cost draws in which a destination ranks first "
-                   "at its central weights."),
+                   "at its central weights.")
+            .arg(Formatter::number(SmaaWeightHalfWidth * 100.0)),
         Report::tr("The summary rates robustness high when the four methods agree and the "
-                   "winner ranks first in at least half of the SMAA samples, low when neither "
-                   "holds, moderate otherwise."),
+                   "winner ranks first in at least %1 of the SMAA samples, low when neither "
+                   "holds, moderate otherwise.")
+            .arg(Formatter::percent(RobustRankOneShare, 0)),
     });
 }
 

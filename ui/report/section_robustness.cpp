@@ -10,6 +10,7 @@
 #include "charts/stability_chart.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
+#include "core/robustness.h"
 #include "pages/robustness_text.h"
 
 namespace escale::ui::report {
@@ -89,8 +90,9 @@ void addMethods(SectionContext &c)
     }
     addTable(layout, table);
     layout.note(Report::tr("#n is the rank under each method. TOPSIS with vector normalisation; "
-                           "VIKOR with v = 0.5, lower Q is better; PROMETHEE II net flow with "
-                           "flows divided by n − 1. Definitions in the appendix."));
+                           "VIKOR with v = %1, lower Q is better; PROMETHEE II net flow with "
+                           "flows divided by n − 1. Definitions in the appendix.")
+                    .arg(Formatter::number(mcda::VikorDefaultV, 1)));
 }
 
 void addSmaa(SectionContext &c)
@@ -105,13 +107,14 @@ void addSmaa(SectionContext &c)
         return;
     }
     layout.paragraph(Report::tr("%1 random cases were ranked with %2: weights drawn uniformly "
-                                "within ±10 points of the scenario's weights, and each "
+                                "within ±%4 points of the scenario's weights, and each "
                                 "destination's cost drawn "
                                 "over its range of agent pay. Seed %3, so the same scenario gives "
                                 "the same figures.")
                          .arg(Formatter::number(double(smaa.samples)),
                               Formatter::methodName(smaa.options.method.method))
-                         .arg(smaa.options.seed));
+                         .arg(smaa.options.seed)
+                         .arg(Formatter::number(SmaaWeightHalfWidth * 100.0)));
     QStringList names;
     for (std::size_t row = 0; row < results.rows.size(); ++row)
         names << RobustnessText::rowName(results, int(row));

@@ -7,6 +7,7 @@
 
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
+#include "core/robustness.h"
 #include "models/destination_columns.h"
 #include "pages/robustness_text.h"
 
@@ -65,18 +66,18 @@ QString robustnessSentence(const ReportData &data, int winner)
     const double share = rankOneAcceptability(data, winner);
     if (winner < 0 || share < 0.0)
         return {};
-    const bool agree = r.methodsAgree;
     const QString name = siteName(*data.results, winner);
     const QString acceptability = Formatter::percent(share, 0);
-    if (agree && share >= 0.5)
+    const Robustness rating = rateRobustness(r.methodsAgree, share);
+    if (rating == Robustness::High)
         return Report::tr("Robustness: high. The four methods agree and %1 ranks first in %2 of "
                           "the uncertainty samples.")
             .arg(name, acceptability);
-    if (!agree && share < 0.5)
+    if (rating == Robustness::Low)
         return Report::tr("Robustness: low. The methods disagree and %1 ranks first in only %2 "
                           "of the uncertainty samples: treat the choice as open.")
             .arg(name, acceptability);
-    if (agree)
+    if (r.methodsAgree)
         return Report::tr("Robustness: moderate. The four methods agree, but %1 ranks first in "
                           "only %2 of the uncertainty samples: the answer depends on the weights.")
             .arg(name, acceptability);

@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../report/section_appendix.cpp" line="+137"/>
+        <location filename="../report/section_appendix.cpp" line="+157"/>
         <source>Robustness</source>
         <translation>Robustesse</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../report/section_appendix.cpp" line="-117"/>
+        <location filename="../report/section_appendix.cpp" line="-130"/>
         <source>Staffing</source>
         <translation>Dimensionnement des effectifs</translation>
     </message>
@@ -1113,7 +1113,7 @@
     <message>
         <location line="+1"/>
         <location filename="../report/section_question.cpp" line="+138"/>
-        <location filename="../report/section_robustness.cpp" line="+44"/>
+        <location filename="../report/section_robustness.cpp" line="+45"/>
         <location filename="../report/section_scores.cpp" line="+64"/>
         <source>Criterion</source>
         <translation>Critère</translation>
@@ -1140,23 +1140,63 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>share of contacts × (full speakers + 0.25 × partial speakers) per required language</source>
-        <translation>part des contacts × (locuteurs courants + 0,25 × locuteurs partiels), par langue requise</translation>
+        <source>share of contacts × (full speakers + %1 × partial speakers) per required language</source>
+        <translation>part des contacts × (locuteurs courants + %1 × locuteurs partiels), par langue requise</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 × (maturity − %3)/%4 + %2 × (1 − attrition)</source>
+        <translation>%1 × (maturité − %3)/%4 + %2 × (1 − attrition)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 × political risk + %2 × infrastructure risk, %3–%4</source>
+        <translation>%1 × risque politique + %2 × risque d’infrastructure, %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 − risk) / %2</source>
+        <translation>(%1 − risque) / %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VIKOR: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ with dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) with v = %1; lower Q is better; acceptable advantage DQ = 1/(m − 1).</source>
+        <translation>VIKOR&#xa0;: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ avec dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) avec v = %1&#x202f;; plus Q est bas, mieux c’est&#x202f;; avantage acceptable DQ = 1/(m − 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PROMETHEE II: π(a, b) = Σ wⱼ Pⱼ(a, b), flows φ⁺ and φ⁻ divided by n − 1 (the 1986 paper uses plain sums), net flow φ = φ⁺ − φ⁻; on the utilities, the linear preference function with q = %1 and p = %2 on every criterion.</source>
+        <translation>PROMETHEE II&#xa0;: π(a, b) = Σ wⱼ Pⱼ(a, b), flux φ⁺ et φ⁻ divisés par n − 1 (l’article de 1986 utilise des sommes simples), flux net φ = φ⁺ − φ⁻&#x202f;; sur les utilités, fonction de préférence linéaire avec q = %1 et p = %2 sur chaque critère.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AHP, when weights come from a pairwise matrix: principal eigenvector, CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty&apos;s 1980 random index (table below); CR above %1 is flagged.</source>
+        <translation>AHP, lorsque les poids proviennent d’une matrice de comparaisons par paires&#xa0;: vecteur propre principal, CI&#xa0;=&#xa0;(λmax&#xa0;−&#xa0;n)/(n&#xa0;−&#xa0;1), CR&#xa0;=&#xa0;CI&#xa0;/&#xa0;RI(n) avec l’indice aléatoire de Saaty de 1980 (tableau ci-dessous)&#x202f;; un CR supérieur à %1 est signalé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Weight stability: one weight wₖ moves to t in [0, 1], the others become wⱼ (1 − t)/(1 − wₖ). Exact crossing points for WSM, WPM and PROMETHEE II; a 1/%1 grid then bisection for TOPSIS and VIKOR.</source>
+        <translation>Stabilité des poids&#xa0;: un poids wₖ varie jusqu’à une valeur t de [0&#x202f;; 1], les autres deviennent wⱼ&#xa0;(1&#xa0;−&#xa0;t)/(1&#xa0;−&#xa0;wₖ). Points de bascule exacts pour WSM, WPM et PROMETHEE II&#x202f;; grille au 1/%1 puis dichotomie pour TOPSIS et VIKOR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMAA-2 (Lahdelma &amp; Salminen 2001): weights uniform on the part of the simplex within ±%1 points of the scenario&apos;s weights (Dirichlet 1, …, 1 drawn as normalised exponential variates, kept inside the bounds); each destination&apos;s cost utility drawn uniformly between its values at the lowest and highest agent pay; the other utilities fixed. Rank acceptability = share of samples giving a rank; confidence = share of cost draws in which a destination ranks first at its central weights.</source>
+        <translation>SMAA-2 (Lahdelma &amp; Salminen 2001)&#xa0;: poids uniformes sur la partie du simplexe située à ±%1&#xa0;points des poids du scénario (Dirichlet 1, …, 1, tirés comme variables exponentielles normalisées et maintenus dans ces bornes)&#x202f;; utilité de coût de chaque destination tirée uniformément entre ses valeurs aux salaires d’agent le plus bas et le plus haut&#x202f;; autres utilités fixes. Acceptabilité de rang = part des tirages donnant un rang&#x202f;; confiance = part des tirages de coût où une destination arrive en tête avec ses poids centraux.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The summary rates robustness high when the four methods agree and the winner ranks first in at least %1 of the SMAA samples, low when neither holds, moderate otherwise.</source>
+        <translation>La synthèse juge la robustesse élevée quand les quatre méthodes concordent et que le vainqueur arrive en tête dans au moins %1 des tirages SMAA, faible quand aucune de ces deux conditions n’est remplie, moyenne sinon.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>the figure itself</source>
         <translation>la donnée elle-même</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>0.5 × (maturity − 1)/4 + 0.5 × (1 − attrition)</source>
-        <translation>0,5 × (maturité − 1)/4 + 0,5 × (1 − attrition)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>FTE / sector jobs</source>
         <translation>ETP / emplois du secteur</translation>
     </message>
@@ -1171,17 +1211,7 @@
         <translation>part des heures planifiées dans les horaires locaux normaux</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>mean of political and infrastructure risk, 1–5</source>
-        <translation>moyenne des risques politique et d’infrastructure, 1–5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(5 − risk) / 4</source>
-        <translation>(5 − risque) / 4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Ranking methods</source>
         <translation>Méthodes de classement</translation>
     </message>
@@ -1201,42 +1231,12 @@
         <translation>TOPSIS (Hwang &amp; Yoon 1981)&#xa0;: normalisation vectorielle r = x / √(Σ x²), v = w r, distances D⁺ et D⁻ aux points idéal et anti-idéal, coefficient de proximité C = D⁻ / (D⁺ + D⁻). La normalisation min-max, retenue par défaut dans pymcdm, peut classer les alternatives différemment.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>VIKOR: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ with dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) with v = 0.5; lower Q is better; acceptable advantage DQ = 1/(m − 1).</source>
-        <translation>VIKOR&#xa0;: S = Σ wⱼ dᵢⱼ, R = max wⱼ dᵢⱼ avec dᵢⱼ = (f*ⱼ − xᵢⱼ)/(f*ⱼ − f⁻ⱼ), Q = v (S − S*)/(S⁻ − S*) + (1 − v)(R − R*)/(R⁻ − R*) avec v = 0,5&#x202f;; plus Q est bas, mieux c’est&#x202f;; avantage acceptable DQ = 1/(m − 1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PROMETHEE II: π(a, b) = Σ wⱼ Pⱼ(a, b), flows φ⁺ and φ⁻ divided by n − 1 (the 1986 paper uses plain sums), net flow φ = φ⁺ − φ⁻; usual preference function unless the scenario sets another.</source>
-        <translation>PROMETHEE II&#xa0;: π(a, b) = Σ wⱼ Pⱼ(a, b), flux φ⁺ et φ⁻ divisés par n − 1 (l’article de 1986 utilise des sommes simples), flux net φ = φ⁺ − φ⁻&#x202f;; fonction de préférence usuelle, sauf si le scénario en fixe une autre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>AHP, when weights come from a pairwise matrix: principal eigenvector, CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty&apos;s 1980 random index (table below); CR above 0.10 is flagged.</source>
-        <translation>AHP, lorsque les poids proviennent d’une matrice de comparaisons par paires&#xa0;: vecteur propre principal, CI&#xa0;=&#xa0;(λmax&#xa0;−&#xa0;n)/(n&#xa0;−&#xa0;1), CR&#xa0;=&#xa0;CI&#xa0;/&#xa0;RI(n) avec l’indice aléatoire de Saaty de 1980 (tableau ci-dessous)&#x202f;; un CR supérieur à 0,10 est signalé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Random index RI(n) of the four published tables</source>
         <translation>Indice aléatoire RI(n) selon les quatre tables publiées</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Weight stability: one weight wₖ moves to t in [0, 1], the others become wⱼ (1 − t)/(1 − wₖ). Exact crossing points for WSM, WPM and PROMETHEE II; a 1/256 grid then bisection for TOPSIS and VIKOR.</source>
-        <translation>Stabilité des poids&#xa0;: un poids wₖ varie jusqu’à une valeur t de [0&#x202f;; 1], les autres deviennent wⱼ&#xa0;(1&#xa0;−&#xa0;t)/(1&#xa0;−&#xa0;wₖ). Points de bascule exacts pour WSM, WPM et PROMETHEE II&#x202f;; grille au 1/256 puis dichotomie pour TOPSIS et VIKOR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMAA-2 (Lahdelma &amp; Salminen 2001): weights uniform on the part of the simplex within ±10 points of the scenario&apos;s weights (Dirichlet 1, …, 1 drawn as normalised exponential variates, kept inside the bounds); each destination&apos;s cost utility drawn uniformly between its values at the lowest and highest agent pay; the other utilities fixed. Rank acceptability = share of samples giving a rank; confidence = share of cost draws in which a destination ranks first at its central weights.</source>
-        <translation>SMAA-2 (Lahdelma &amp; Salminen 2001)&#xa0;: poids uniformes sur la partie du simplexe située à ±10&#xa0;points des poids du scénario (Dirichlet 1, …, 1, tirés comme variables exponentielles normalisées et maintenus dans ces bornes)&#x202f;; utilité de coût de chaque destination tirée uniformément entre ses valeurs aux salaires d’agent le plus bas et le plus haut&#x202f;; autres utilités fixes. Acceptabilité de rang = part des tirages donnant un rang&#x202f;; confiance = part des tirages de coût où une destination arrive en tête avec ses poids centraux.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The summary rates robustness high when the four methods agree and the winner ranks first in at least half of the SMAA samples, low when neither holds, moderate otherwise.</source>
-        <translation>La synthèse juge la robustesse élevée quand les quatre méthodes concordent et que le vainqueur arrive en tête dans au moins la moitié des tirages SMAA, faible quand aucune de ces deux conditions n’est remplie, moyenne sinon.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+45"/>
         <source>Conventions as stated by the engine</source>
         <translation>Conventions telles qu’énoncées par le moteur</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <location filename="../report/section_question.cpp" line="-78"/>
         <location line="+13"/>
         <location filename="../report/section_sources.cpp" line="+41"/>
-        <location filename="../report/section_summary.cpp" line="+147"/>
+        <location filename="../report/section_summary.cpp" line="+148"/>
         <source>; </source>
         <translation>&#x202f;; </translation>
     </message>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <location filename="../report/section_scores.cpp" line="-39"/>
         <location filename="../report/section_staffing.cpp" line="-38"/>
         <location filename="../report/section_summary.cpp" line="+10"/>
@@ -1666,7 +1666,7 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>WSM score</source>
         <translation>Score WSM</translation>
     </message>
@@ -1692,11 +1692,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>#n is the rank under each method. TOPSIS with vector normalisation; VIKOR with v = 0.5, lower Q is better; PROMETHEE II net flow with flows divided by n − 1. Definitions in the appendix.</source>
-        <translation>#n est le rang selon chaque méthode. TOPSIS avec normalisation vectorielle&#x202f;; VIKOR avec v = 0,5, plus Q est bas, mieux c’est&#x202f;; flux net de PROMETHEE II avec flux divisés par n − 1. Définitions en annexe.</translation>
+        <source>#n is the rank under each method. TOPSIS with vector normalisation; VIKOR with v = %1, lower Q is better; PROMETHEE II net flow with flows divided by n − 1. Definitions in the appendix.</source>
+        <translation>#n est le rang selon chaque méthode. TOPSIS avec normalisation vectorielle&#x202f;; VIKOR avec v = %1, plus Q est bas, mieux c’est&#x202f;; flux net de PROMETHEE II avec flux divisés par n − 1. Définitions en annexe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>%1 random cases were ranked with %2: weights drawn uniformly within ±%4 points of the scenario&apos;s weights, and each destination&apos;s cost drawn over its range of agent pay. Seed %3, so the same scenario gives the same figures.</source>
+        <translation>%1 cas aléatoires ont été classés par la méthode %2&#xa0;: pondérations tirées uniformément à ±%4&#xa0;points des poids du scénario, et coût de chaque destination tiré dans sa fourchette de salaires des agents. Graine&#xa0;%3&#xa0;: un même scénario donne toujours les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Uncertain weights and wages (SMAA-2)</source>
         <translation>Pondérations et salaires incertains (SMAA-2)</translation>
     </message>
@@ -1706,12 +1711,7 @@
         <translation>L’analyse d’incertitude nécessite au moins deux destinations éligibles.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 random cases were ranked with %2: weights drawn uniformly within ±10 points of the scenario&apos;s weights, and each destination&apos;s cost drawn over its range of agent pay. Seed %3, so the same scenario gives the same figures.</source>
-        <translation>%1 cas aléatoires ont été classés par la méthode %2&#xa0;: pondérations tirées uniformément à ±10&#xa0;points des poids du scénario, et coût de chaque destination tiré dans sa fourchette de salaires des agents. Graine&#xa0;%3&#xa0;: un même scénario donne toujours les mêmes chiffres.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Rank acceptability: share of the cases giving each rank</source>
         <translation>Acceptabilité des rangs&#xa0;: part des cas aboutissant à chaque rang</translation>
     </message>
@@ -3939,7 +3939,7 @@ de service</translation>
 <context>
     <name>escale::ui::SmaaPanel</name>
     <message>
-        <location filename="../pages/smaa_panel.cpp" line="+44"/>
+        <location filename="../pages/smaa_panel.cpp" line="+45"/>
         <source>Uncertainty (SMAA-2)</source>
         <translation>Incertitude (SMAA-2)</translation>
     </message>
@@ -3970,11 +3970,11 @@ de service</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Within ±10 points of the current weights</source>
-        <translation>À ±10 points des poids actuels</translation>
+        <source>Within ±%1 points of the current weights</source>
+        <translation>À ±%1 points des poids actuels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current weights (cost uncertain only)</source>
         <translation>Poids actuels (seul le coût est incertain)</translation>
     </message>
@@ -4039,7 +4039,7 @@ de service</translation>
         <translation>Part des tirages de coût où elle arrive en tête avec ses poids centraux (les poids moyens des tirages qu’elle remporte).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>The analysis needs at least two eligible destinations.</source>
         <translation>L’analyse nécessite au moins deux destinations éligibles.</translation>
     </message>

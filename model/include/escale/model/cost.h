@@ -50,11 +50,35 @@ struct CostInputs
 /** Prices one site under one view. Saving and break-even are left empty (see compareToOnshore). */
 SiteCost priceSite(const CostInputs &inputs, CostView view);
 
+/**
+ * What the cost lines of one site are priced on, computed once (sizeSite) for the evaluation
+ * and the cost model alike.
+ */
+struct SiteSizing
+{
+    double agentFte = 0.0;   ///< scheduled weekly hours / the site's contract weekly hours
+    double supportFte = 0.0; ///< Σ_roles agentFte / agentsPerRole
+    double seats = 0.0;      ///< ceil(peak on-floor agents · (1 + spare)) + ceil(support FTE)
+    double productiveHoursPerMonth = 0.0; ///< on-floor agent hours per week · 52/12
+};
+
+SiteSizing sizeSite(const StaffingPlan &plan, const DestinationProfile &profile,
+                    const CostAssumptions &assumptions);
+
 /** Agent FTE of a plan at the profile's contract hours. */
 double agentFte(const StaffingPlan &plan, const DestinationProfile &profile);
 
 /** Support-role FTE for `agentFte` agents. */
 double supportFte(double agentFte, const CostAssumptions &assumptions);
+
+/**
+ * Workstations: the peak on-floor agents plus the spare ratio, rounded up, plus one per
+ * support FTE, rounded up (a fraction within 1e-9 of an integer counts as that integer).
+ */
+double seatCount(double peakAgents, double supportFte, const CostAssumptions &assumptions);
+
+/** Productive (on-floor) agent hours per month: weekly agent hours · 52/12. */
+double productiveHoursPerMonth(const StaffingPlan &plan);
 
 /** Fills savingVsOnshore, savingShare and breakEvenMonth of `site` against `onshore`. */
 void compareToOnshore(SiteCost &site, const SiteCost &onshore);

@@ -37,11 +37,14 @@ enum class Normalization {
 /** Two scores tie when they differ by at most TieTolerance * max(|a|, |b|, 1). */
 inline constexpr double TieTolerance = 1e-12;
 
+/** VIKOR's weight of the group utility S (the "strategy of the majority"), the textbook 0.5. */
+inline constexpr double VikorDefaultV = 0.5;
+
 struct MethodSpec
 {
     Method method = Method::Wsm;
     Normalization normalization = Normalization::MinMax;
-    double v = 0.5; ///< VIKOR weight of the group utility S, in [0, 1]
+    double v = VikorDefaultV; ///< VIKOR weight of the group utility S, in [0, 1]
 
     /**
      * The project's default normalisation for each method (WSM minmax, WPM none, TOPSIS vector).
@@ -109,7 +112,7 @@ Ranking topsis(const Problem &problem, Normalization normalization);
  * {a1, a2} if only C1, otherwise every alternative with Q - Q(a1) < DQ. A single alternative
  * gives S = R = Q = 0, C1 = C2 = true and the set {0}. Throws InputError unless 0 <= v <= 1.
  */
-Ranking vikor(const Problem &problem, double v = 0.5);
+Ranking vikor(const Problem &problem, double v = VikorDefaultV);
 /**
  * PROMETHEE II with each criterion's Preference (Brans & Mareschal; strict step at d > q,
  * P = 1 at d = p for V-shape and linear, Gaussian 1 - exp(-d^2/(2 s^2))). pi(a, b) =

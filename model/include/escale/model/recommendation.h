@@ -16,8 +16,9 @@ namespace escale {
  *   the next-ranked site able to absorb the rest takes the remainder.
  * - Margin: score difference to the runner-up. Contributions: weight x utility difference per
  *   criterion (the weighted-sum reading of the difference, whatever the method).
- * - Method agreement: WSM (no normalisation), TOPSIS (vector), VIKOR (v = 0.5) and PROMETHEE II
- *   (linear, q = 0.02, p = 0.30) on the same utilities, and whether their winners coincide.
+ * - Method agreement: WSM (no normalisation), TOPSIS (vector), VIKOR (v = VikorDefaultV) and
+ *   PROMETHEE II (linear, q = PrometheeIndifference, p = PrometheePreference) on the same
+ *   utilities, and whether their winners coincide.
  */
 Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario);
 

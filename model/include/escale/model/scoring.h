@@ -7,12 +7,17 @@
 
 namespace escale {
 
+/** PROMETHEE II on utilities: differences up to q are indifferent (linear function's q). */
+inline constexpr double PrometheeIndifference = 0.02;
+/** PROMETHEE II on utilities: differences from p on are a strict preference (linear's p). */
+inline constexpr double PrometheePreference = 0.30;
+
 /**
  * The utility matrix of `sites` (rows in the given order) as a decision problem: six benefit
  * criteria named by criterionKey(), weighted by `weights`. Cost utilities are relative to the
  * cheapest site of the set, so they are recomputed here from the raw TCO; the other utilities
  * are taken from the sites. PROMETHEE II uses a linear preference function on every
- * utility with q = 0.02 and p = 0.30.
+ * utility with q = PrometheeIndifference and p = PrometheePreference.
  */
 mcda::Problem utilityProblem(const std::vector<const SiteEvaluation *> &sites,
                              const Weights &weights);
