@@ -121,12 +121,17 @@ std::vector<int> Evaluation::eligible() const
     return out;
 }
 
-mcda::Problem Evaluation::problem() const
+bool rescoreSuffices(const Scenario &before, const Scenario &after)
 {
-    std::vector<const SiteEvaluation *> rows;
-    for (int i : eligible())
-        rows.push_back(&sites[std::size_t(i)]);
-    return utilityProblem(rows, weights);
+    Scenario aligned = before;
+    aligned.weights = after.weights;
+    aligned.method = after.method;
+    aligned.constraints = after.constraints;
+    aligned.cost.view = after.cost.view;
+    aligned.name = after.name;
+    aligned.client = after.client;
+    aligned.description = after.description;
+    return aligned == after;
 }
 
 const char *verdictKey(Verdict verdict)

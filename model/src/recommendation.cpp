@@ -30,6 +30,14 @@ RankedSet rankSet(const Evaluation &evaluation, std::vector<int> sites,
     return set;
 }
 
+/** Records the compared set in the recommendation (the one place it is ranked). */
+void keepSet(Recommendation &rec, RankedSet set)
+{
+    rec.sites = std::move(set.sites);
+    rec.problem = std::move(set.problem);
+    rec.ranking = std::move(set.ranking);
+}
+
 /** Problem rows ordered best first (by rank, then input order). */
 std::vector<int> rowsByRank(const mcda::Ranking &ranking)
 {
@@ -88,7 +96,8 @@ void compareMethods(Recommendation &rec, const RankedSet &set, std::size_t siteC
         outcome.ranks.assign(siteCount, 0);
         for (std::size_t r = 0; r < set.sites.size(); ++r)
             outcome.ranks[std::size_t(set.sites[r])] = ranking.ranks[r];
-        rec.methods.push_back(outcome);
+        outcome.ranking = ranking;
+        rec.methods.push_back(std::move(outcome));
     }
     rec.methodsAgree = std::all_of(rec.methods.begin(), rec.methods.end(),
                                    [&](const MethodOutcome &m) { return m.winner == rec.best; });
@@ -194,6 +203,7 @@ Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario)
             rec.verdict = Verdict::Split;
             describeWinner(rec, set);
             compareMethods(rec, set, evaluation.sites.size());
+            keepSet(rec, set);
             return rec;
         }
     }
@@ -207,6 +217,7 @@ Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario)
     rec.verdict = evaluation.sites[std::size_t(rec.best)].onshore ? Verdict::Onshore
                                                                    : Verdict::Offshore;
     compareMethods(rec, set, evaluation.sites.size());
+    keepSet(rec, set);
     return rec;
 }
 

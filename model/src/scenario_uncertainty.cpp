@@ -36,7 +36,7 @@ mcda::UncertainProblem scenarioUncertainty(const Evaluation &evaluation, const S
 {
     mcda::UncertainProblem out;
     out.problem = evaluation.problem();
-    const std::vector<int> rows = evaluation.eligible();
+    const std::vector<int> &rows = evaluation.compared();
     const Eigen::Index n = out.problem.criterionCount();
     const Eigen::Index cost = Eigen::Index(index(Criterion::Cost));
 

@@ -108,26 +108,35 @@ void scoreAndRecommend(Evaluation &evaluation, const Scenario &scenario)
     for (SiteEvaluation &site : evaluation.sites)
         applyCriteria(site, scenario);
 
-    std::vector<const SiteEvaluation *> rows;
-    const std::vector<int> eligible = evaluation.eligible();
-    for (int i : eligible)
-        rows.push_back(&evaluation.sites[std::size_t(i)]);
-
     for (SiteEvaluation &site : evaluation.sites) {
         site.score = 0.0;
         site.rank = 0;
     }
-    if (!rows.empty()) {
-        const mcda::Problem problem = utilityProblem(rows, evaluation.weights);
-        const mcda::Ranking ranking = mcda::rank(problem, scenario.method);
-        for (std::size_t r = 0; r < eligible.size(); ++r) {
-            SiteEvaluation &site = evaluation.sites[std::size_t(eligible[r])];
-            site.utility[index(Criterion::Cost)] = problem.values(Eigen::Index(r), 0);
-            site.score = ranking.scores(Eigen::Index(r));
-            site.rank = ranking.ranks[r];
-        }
-    }
     evaluation.recommendation = recommend(evaluation, scenario);
+
+    // The eligible sites' scores and ranks: the recommendation's own ranking, unless a split
+    // made it compare capacity-blocked sites too.
+    const std::vector<int> eligible = evaluation.eligible();
+    if (eligible.empty())
+        return;
+    const Recommendation &rec = evaluation.recommendation;
+    mcda::Problem problem;
+    mcda::Ranking ranking;
+    if (rec.sites != eligible) {
+        std::vector<const SiteEvaluation *> rows;
+        for (int i : eligible)
+            rows.push_back(&evaluation.sites[std::size_t(i)]);
+        problem = utilityProblem(rows, evaluation.weights);
+        ranking = mcda::rank(problem, scenario.method);
+    }
+    const mcda::Problem &p = rec.sites == eligible ? rec.problem : problem;
+    const mcda::Ranking &k = rec.sites == eligible ? rec.ranking : ranking;
+    for (std::size_t r = 0; r < eligible.size(); ++r) {
+        SiteEvaluation &site = evaluation.sites[std::size_t(eligible[r])];
+        site.utility[index(Criterion::Cost)] = p.values(Eigen::Index(r), 0);
+        site.score = k.scores(Eigen::Index(r));
+        site.rank = k.ranks[r];
+    }
 }
 
 } // namespace escale

@@ -19,15 +19,12 @@ void moveCostWeight(escale::Scenario &scenario, double &w)
 void BM_UiResultsAfterWeightChange(benchmark::State &state)
 {
     escale::Scenario scenario = escale::bench::shippedDefaultScenario();
-    const escale::Evaluation base = escale::evaluate(scenario);
+    const auto base = escale::ui::computeResults(scenario);
     double w = 0.2;
     for (auto _ : state) {
         moveCostWeight(scenario, w);
-        escale::ui::Results results;
-        results.scenario = scenario;
-        results.evaluation = escale::rescore(base, scenario);
-        escale::ui::completeResults(results);
-        benchmark::DoNotOptimize(results.stability.data());
+        const auto results = escale::ui::rescoreResults(*base, scenario);
+        benchmark::DoNotOptimize(results->stability.data());
     }
 }
 BENCHMARK(BM_UiResultsAfterWeightChange)->Unit(benchmark::kMillisecond);
@@ -38,11 +35,8 @@ void BM_UiFullReevaluation(benchmark::State &state)
     double w = 0.2;
     for (auto _ : state) {
         moveCostWeight(scenario, w);
-        escale::ui::Results results;
-        results.scenario = scenario;
-        results.evaluation = escale::evaluate(scenario);
-        escale::ui::completeResults(results);
-        benchmark::DoNotOptimize(results.stability.data());
+        const auto results = escale::ui::computeResults(scenario);
+        benchmark::DoNotOptimize(results->stability.data());
     }
 }
 BENCHMARK(BM_UiFullReevaluation)->Unit(benchmark::kMillisecond);

@@ -32,12 +32,10 @@ std::shared_ptr<Results> resultsFor(const std::string &name,
                                     std::optional<CostView> view = std::nullopt)
 {
     auto document = test::shippedDocument(name);
-    auto results = std::make_shared<Results>();
-    results->scenario = document->scenario();
+    Scenario scenario = document->scenario();
     if (view)
-        results->scenario.cost.view = *view;
-    results->evaluation = evaluate(results->scenario);
-    ui::completeResults(*results);
+        scenario.cost.view = *view;
+    auto results = ui::computeResults(scenario);
     return results;
 }
 

@@ -21,7 +21,6 @@
 using namespace escale;
 using ui::DestinationTableModel;
 using ui::DestinationsPage;
-using Change = ui::ScenarioDocument::Change;
 
 namespace {
 
@@ -66,7 +65,7 @@ TEST(DestinationTableModel, PassesTheModelTesterThroughEditsUndoAndReload)
 
     Scenario fewer = doc->scenario();
     fewer.destinations.pop_back();
-    doc->apply(fewer, QStringLiteral("Remove"), Change::Destinations);
+    doc->apply(fewer, QStringLiteral("Remove"));
     EXPECT_EQ(model.rowCount(), 4);
     doc->undoStack()->undo();
     EXPECT_EQ(model.rowCount(), 5);
@@ -277,7 +276,7 @@ TEST(DestinationsPage, EditedAndDuplicatedScenarioEvaluatesAndSavesBack)
     ASSERT_TRUE(page.model()->setData(
         page.model()->index(copy, DestinationTableModel::EnglishFullColumn), 0.2));
 
-    engine.request(doc->scenario(), Change::Everything);
+    engine.request(doc->scenario());
     engine.waitForIdle();
     ASSERT_TRUE(engine.latest());
     EXPECT_EQ(engine.latest()->evaluation.sites.size(), 6u);

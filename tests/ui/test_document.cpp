@@ -26,7 +26,7 @@ TEST(Document, EditUndoRedo)
     QSignalSpy modified(doc.get(), &ScenarioDocument::modifiedChanged);
     Scenario next = doc->scenario();
     next.destinations[3].agentWage.typical.value = 500;
-    doc->apply(next, QStringLiteral("Change Morocco wage"), ScenarioDocument::Change::Destinations);
+    doc->apply(next, QStringLiteral("Change Morocco wage"));
     EXPECT_EQ(doc->scenario().destinations[3].agentWage.typical.value, 500);
     EXPECT_TRUE(doc->isModified());
     EXPECT_EQ(changed.count(), 1);
@@ -46,17 +46,47 @@ TEST(Document, SliderDragMergesIntoOneStep)
     for (double w : {0.45, 0.50, 0.55, 0.60}) {
         Scenario next = doc->scenario();
         next.weights = next.weights.withWeight(Criterion::Cost, w);
-        doc->apply(next, QStringLiteral("Change weights"), ScenarioDocument::Change::Weights, 7);
+        doc->apply(next, QStringLiteral("Change weights"), ui::MergeId::WeightDrag, 1);
     }
     EXPECT_EQ(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     EXPECT_NEAR(doc->scenario().weights.normalized()[Criterion::Cost], 0.40, 1e-12);
 }
 
+TEST(Document, TwoDragsAreTwoSteps)
+{
+    auto doc = test::shippedDocument();
+    for (int session : {1, 2}) {
+        Scenario next = doc->scenario();
+        next.weights = next.weights.withWeight(Criterion::Cost, 0.40 + 0.05 * session);
+        doc->apply(next, QStringLiteral("Change weights"), ui::MergeId::WeightDrag, session);
+    }
+    EXPECT_EQ(doc->undoStack()->count(), 2);
+}
+
+TEST(Document, DragBackToTheStartLeavesNoStep)
+{
+    auto doc = test::shippedDocument();
+    QSignalSpy modified(doc.get(), &ScenarioDocument::modifiedChanged);
+    const Scenario start = doc->scenario();
+    for (double w : {0.45, 0.50}) {
+        Scenario next = doc->scenario();
+        next.weights = start.weights.withWeight(Criterion::Cost, w);
+        doc->apply(next, QStringLiteral("Change weights"), ui::MergeId::WeightDrag, 1);
+    }
+    doc->apply(start, QStringLiteral("Change weights"), ui::MergeId::WeightDrag, 1);
+    EXPECT_EQ(doc->scenario(), start);
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    EXPECT_FALSE(doc->undoStack()->canUndo());
+    EXPECT_FALSE(doc->isModified());
+    ASSERT_GE(modified.count(), 1);
+    EXPECT_FALSE(modified.last().at(0).toBool());
+}
+
 TEST(Document, NoOpEditPushesNothing)
 {
     auto doc = test::shippedDocument();
-    doc->apply(doc->scenario(), QStringLiteral("Nothing"), ScenarioDocument::Change::Everything);
+    doc->apply(doc->scenario(), QStringLiteral("Nothing"));
     EXPECT_EQ(doc->undoStack()->count(), 0);
 }
 
@@ -68,7 +98,7 @@ TEST(Document, SaveAndReloadGiveIdenticalYaml)
     Scenario next = doc->scenario();
     next.destinations[4].billedRatePerHour.value = 12.5;
     next.workload.channels[0].monthlyVolume = 32000;
-    doc->apply(next, QStringLiteral("Edit"), ScenarioDocument::Change::Everything);
+    doc->apply(next, QStringLiteral("Edit"));
 
     const QString first = dir.filePath(QStringLiteral("first.yaml"));
     ASSERT_EQ(doc->save(first), QString());
@@ -91,7 +121,7 @@ TEST(Document, FailedSaveKeepsChangesAndReportsTheFile)
     auto doc = test::shippedDocument();
     Scenario next = doc->scenario();
     next.horizonMonths = 48;
-    doc->apply(next, QStringLiteral("Edit"), ScenarioDocument::Change::Everything);
+    doc->apply(next, QStringLiteral("Edit"));
     const QString error = doc->save(QStringLiteral("/nonexistent-folder/x.yaml"));
     EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-folder/x.yaml"))) << error.toStdString();
     EXPECT_TRUE(doc->isModified());

@@ -3,25 +3,34 @@
 
 #include "core/engine_runner.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
+#include <QThread>
+
+#include <atomic>
 
 using namespace escale;
 using escale::ui::EngineRunner;
 using escale::ui::ResultsPtr;
-using Change = escale::ui::ScenarioDocument::Change;
 
 TEST(EngineRunner, EvaluatesOffTheUiThreadAndReports)
 {
     auto doc = test::shippedDocument();
     EngineRunner runner;
+    std::atomic<QThread *> worker{nullptr};
+    runner.setComputeObserver([&worker] { worker = QThread::currentThread(); });
     QSignalSpy ready(&runner, &EngineRunner::resultsReady);
-    runner.request(doc->scenario(), Change::Everything);
+    runner.request(doc->scenario());
+    EXPECT_EQ(ready.count(), 0); // nothing delivered before the event loop runs
     runner.waitForIdle();
     ASSERT_EQ(ready.count(), 1);
+    ASSERT_NE(worker.load(), nullptr);
+    EXPECT_NE(worker.load(), QCoreApplication::instance()->thread());
+    EXPECT_NE(worker.load(), QThread::currentThread());
     const ResultsPtr results = runner.latest();
     ASSERT_TRUE(results);
     EXPECT_EQ(results->evaluation.sites.size(), 5u);
-    EXPECT_EQ(results->rankings.size(), 4u);
+    EXPECT_EQ(results->methods().size(), 4u);
     EXPECT_EQ(results->stability.size(), 6u);
     // The same numbers as the engine called directly.
     const Evaluation direct = evaluate(doc->scenario());
@@ -33,14 +42,14 @@ TEST(EngineRunner, WeightChangeRescoresSynchronouslyAndMovesTheRanking)
 {
     auto doc = test::shippedDocument();
     EngineRunner runner;
-    runner.request(doc->scenario(), Change::Everything);
+    runner.request(doc->scenario());
     runner.waitForIdle();
     const int before = runner.latest()->evaluation.recommendation.best;
 
     Scenario languageFirst = doc->scenario();
     languageFirst.weights.values = {0.1, 0.6, 0.1, 0.05, 0.05, 0.1};
     QSignalSpy ready(&runner, &EngineRunner::resultsReady);
-    runner.request(languageFirst, Change::Weights);
+    runner.request(languageFirst);
     // No event loop needed: the re-score happened inside request().
     ASSERT_EQ(ready.count(), 1);
     const ResultsPtr after = runner.latest();
@@ -58,7 +67,7 @@ TEST(EngineRunner, RequestsWhileBusyAreCoalesced)
     Scenario s = doc->scenario();
     for (int volume : {10000, 20000, 30000, 40000, 50000}) {
         s.workload.channels[0].monthlyVolume = volume;
-        runner.request(s, Change::Workload);
+        runner.request(s);
     }
     runner.waitForIdle();
     // The first and the last request run; the ones in between are superseded.
@@ -73,7 +82,7 @@ TEST(EngineRunner, InvalidScenarioReportsAMessage)
     QSignalSpy failed(&runner, &EngineRunner::failed);
     Scenario s = doc->scenario();
     s.workload.shrinkage = 1.5;
-    runner.request(s, Change::Workload);
+    runner.request(s);
     runner.waitForIdle();
     ASSERT_EQ(failed.count(), 1);
     EXPECT_TRUE(failed.front().front().toString().contains(QStringLiteral("shrinkage")));

@@ -5,6 +5,7 @@
 
 #include "core/dialogs.h"
 #include "core/engine_runner.h"
+#include "pages/weights_page.h"
 #include "window/main_window.h"
 
 #include "escale/data/profile_library.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QSettings>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -45,7 +47,7 @@ struct WindowFixture : ::testing::Test
     {
         Scenario next = document.scenario();
         next.weights = next.weights.withWeight(Criterion::Cost, 0.55);
-        document.apply(next, QStringLiteral("Cost weight"), ScenarioDocument::Change::Weights);
+        document.apply(next, QStringLiteral("Cost weight"));
     }
 };
 
@@ -60,6 +62,36 @@ TEST_F(WindowFixture, TitleNamesTheScenarioAndMarksUnsavedChanges)
     document.undoStack()->undo();
     EXPECT_FALSE(window->isWindowModified());
     EXPECT_EQ(window->pages()->count(), 5);
+}
+
+TEST_F(WindowFixture, SliderDraggedAwayAndBackLeavesNoUndoStepAndNoUnsavedMark)
+{
+    auto *weights = window->findChild<WeightsPage *>();
+    ASSERT_NE(weights, nullptr);
+    QSlider *cost = weights->slider(Criterion::Cost);
+    const int start = cost->value();
+    const QString title = window->windowTitle();
+    const Scenario before = document.scenario();
+
+    cost->setSliderDown(true); // as a mouse press on the handle
+    for (int value : {start + 50, start + 120, start - 30, start})
+        cost->setValue(value);
+    cost->setSliderDown(false);
+    engine.waitForIdle();
+
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.isModified());
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_EQ(window->windowTitle(), title);
+    EXPECT_EQ(document.scenario(), before);
+    EXPECT_EQ(cost->value(), start);
+
+    // A drag that ends elsewhere is one step, as before.
+    cost->setSliderDown(true);
+    cost->setValue(start + 100);
+    cost->setSliderDown(false);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(window->isWindowModified());
 }
 
 TEST_F(WindowFixture, CancelOnCloseKeepsTheWindowAndTheChange)

@@ -22,17 +22,13 @@ using escale::ui::OverviewPage;
 using escale::ui::Results;
 using escale::ui::ResultsPtr;
 using escale::ui::ResultsTableModel;
-using Change = escale::ui::ScenarioDocument::Change;
 
 namespace {
 
 ResultsPtr evaluated(const std::string &name)
 {
     auto document = test::shippedDocument(name);
-    auto results = std::make_shared<Results>();
-    results->scenario = document->scenario();
-    results->evaluation = evaluate(results->scenario);
-    ui::completeResults(*results);
+    auto results = ui::computeResults(document->scenario());
     return results;
 }
 
@@ -62,7 +58,7 @@ TEST(OverviewPage, FollowsTheEngineAndNamesTheWinnerAndVerdict)
     EngineRunner engine;
     OverviewPage page(document.get(), &engine);
     EXPECT_EQ(page.results(), nullptr);
-    engine.request(document->scenario(), Change::Everything);
+    engine.request(document->scenario());
     engine.waitForIdle();
     ASSERT_TRUE(page.results());
     EXPECT_EQ(page.results(), engine.latest());
@@ -88,7 +84,7 @@ TEST(OverviewPage, FollowsTheEngineAndNamesTheWinnerAndVerdict)
     // A weight change re-scores synchronously and the page follows at once.
     Scenario languageFirst = document->scenario();
     languageFirst.weights.values = {0.1, 0.6, 0.1, 0.05, 0.05, 0.1};
-    engine.request(languageFirst, Change::Weights);
+    engine.request(languageFirst);
     EXPECT_EQ(page.results(), engine.latest());
     EXPECT_TRUE(labelText(page, "verdict").contains(winnerName(*engine.latest())));
 }
@@ -157,7 +153,7 @@ TEST(OverviewPage, SaysSoWhenNoDestinationIsEligible)
     page.show();
     Scenario strict = document->scenario();
     strict.constraints.maxRisk = 0.5; // every site's risk is at least 1
-    engine.request(strict, Change::Everything);
+    engine.request(strict);
     engine.waitForIdle();
     ASSERT_TRUE(page.results());
     ASSERT_EQ(page.results()->evaluation.recommendation.verdict, Verdict::NoEligibleSite);

@@ -34,7 +34,6 @@ using namespace escale;
 using escale::ui::EngineRunner;
 using escale::ui::SmaaResultPtr;
 using escale::ui::SmaaRunner;
-using Change = escale::ui::ScenarioDocument::Change;
 
 namespace {
 
@@ -44,8 +43,8 @@ struct Harness
         : document(test::shippedDocument())
     {
         QObject::connect(document.get(), &ui::ScenarioDocument::scenarioChanged, &engine,
-                         [this](Change change) { engine.request(document->scenario(), change); });
-        engine.request(document->scenario(), Change::Everything);
+                         [this] { engine.request(document->scenario()); });
+        engine.request(document->scenario());
         engine.waitForIdle();
     }
     ui::ResultsPtr results() const { return engine.latest(); }
@@ -97,7 +96,7 @@ TEST(SmaaRunner, FinishesWithRowsSummingToOneAndReportsProgress)
     ASSERT_TRUE(result);
     EXPECT_FALSE(runner.isRunning());
     EXPECT_EQ(result->samples, 20000);
-    ASSERT_EQ(result->rankAcceptability.rows(), Eigen::Index(h.results()->rows.size()));
+    ASSERT_EQ(result->rankAcceptability.rows(), Eigen::Index(h.results()->rows().size()));
     for (Eigen::Index i = 0; i < result->rankAcceptability.rows(); ++i)
         EXPECT_NEAR(result->rankAcceptability.row(i).sum(), 1.0, 1e-12);
     ASSERT_FALSE(progress.isEmpty());
@@ -219,7 +218,7 @@ TEST(MethodComparisonModel, ShowsEveryMethodAndPassesTheModelTester)
     test::ModelTesterGuard guard(&model);
     model.setResults(h.results());
     const ui::Results &r = *h.results();
-    ASSERT_EQ(model.rowCount(), int(r.rows.size()));
+    ASSERT_EQ(model.rowCount(), int(r.rows().size()));
     ASSERT_EQ(model.columnCount(), int(ui::MethodComparisonModel::ColumnCount));
     using M = ui::MethodComparisonModel;
     const int rankColumns[] = {M::WsmRankColumn, M::TopsisRankColumn, M::VikorRankColumn,
@@ -227,7 +226,7 @@ TEST(MethodComparisonModel, ShowsEveryMethodAndPassesTheModelTester)
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int m = 0; m < 4; ++m) {
             const QModelIndex rank = model.index(row, rankColumns[m]);
-            const int expected = r.rankings[std::size_t(m)].ranks[std::size_t(row)];
+            const int expected = r.methods()[std::size_t(m)].ranking.ranks[std::size_t(row)];
             EXPECT_EQ(model.data(rank, M::RawValueRole).toInt(), expected);
             EXPECT_EQ(model.data(rank.siblingAtColumn(rankColumns[m] + 1), Qt::FontRole)
                           .value<QFont>()
@@ -235,10 +234,10 @@ TEST(MethodComparisonModel, ShowsEveryMethodAndPassesTheModelTester)
                       expected == 1);
         }
         EXPECT_DOUBLE_EQ(model.data(model.index(row, M::VikorQColumn), M::RawValueRole).toDouble(),
-                         r.rankings[2].Q[row]);
+                         r.methods()[2].ranking.Q[row]);
         EXPECT_DOUBLE_EQ(
             model.data(model.index(row, M::PrometheePhiColumn), M::RawValueRole).toDouble(),
-            r.rankings[3].phiNet[row]);
+            r.methods()[3].ranking.phiNet[row]);
     }
     // Sorting on the raw role puts each method's winner first.
     QSortFilterProxyModel proxy;
@@ -252,9 +251,9 @@ TEST(MethodComparisonModel, ShowsEveryMethodAndPassesTheModelTester)
     // Fewer eligible sites after a constraint, then none.
     Scenario strict = h.document->scenario();
     strict.constraints.maxRisk = 2.0;
-    h.document->apply(strict, QStringLiteral("strict"), Change::Constraints);
+    h.document->apply(strict, QStringLiteral("strict"));
     model.setResults(h.results());
-    EXPECT_EQ(model.rowCount(), int(h.results()->rows.size()));
+    EXPECT_EQ(model.rowCount(), int(h.results()->rows().size()));
     model.setResults(nullptr);
     EXPECT_EQ(model.rowCount(), 0);
 }
@@ -359,11 +358,11 @@ TEST(RobustnessPage, SmaaPanelRunsAndMarksStaleResults)
     EXPECT_EQ(panel->result()->options.seed, 2026u);
     EXPECT_TRUE(panel->runButton()->isEnabled());
     EXPECT_FALSE(panel->isStale());
-    EXPECT_EQ(panel->table()->rowCount(), int(h.results()->rows.size()));
+    EXPECT_EQ(panel->table()->rowCount(), int(h.results()->rows().size()));
 
     Scenario changed = h.document->scenario();
     changed.weights = changed.weights.withWeight(Criterion::Cost, 0.2);
-    h.document->apply(changed, QStringLiteral("weights"), Change::Weights);
+    h.document->apply(changed, QStringLiteral("weights"));
     EXPECT_TRUE(panel->isStale());
     h.document->undoStack()->undo();
     EXPECT_FALSE(panel->isStale());

@@ -28,10 +28,7 @@ namespace {
 std::shared_ptr<Results> evaluated(const std::string &name = "ecommerce-multichannel")
 {
     auto document = test::shippedDocument(name);
-    auto results = std::make_shared<Results>();
-    results->scenario = document->scenario();
-    results->evaluation = evaluate(results->scenario);
-    completeResults(*results);
+    auto results = computeResults(document->scenario());
     return results;
 }
 

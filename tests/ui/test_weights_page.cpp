@@ -20,7 +20,6 @@
 using namespace escale;
 using escale::ui::EngineRunner;
 using escale::ui::WeightsPage;
-using Change = escale::ui::ScenarioDocument::Change;
 
 namespace {
 
@@ -31,8 +30,8 @@ struct Harness
         : document(test::shippedDocument())
     {
         QObject::connect(document.get(), &ui::ScenarioDocument::scenarioChanged, &engine,
-                         [this](Change change) { engine.request(document->scenario(), change); });
-        engine.request(document->scenario(), Change::Everything);
+                         [this] { engine.request(document->scenario()); });
+        engine.request(document->scenario());
         engine.waitForIdle();
         page = std::make_unique<WeightsPage>(document.get(), &engine);
     }

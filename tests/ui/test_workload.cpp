@@ -24,7 +24,6 @@
 using namespace escale;
 using ui::ChannelTableModel;
 using ui::WorkloadPage;
-using Change = ui::ScenarioDocument::Change;
 
 namespace {
 
@@ -49,7 +48,7 @@ TEST(ChannelTableModel, PassesTheModelTesterThroughEditsAndUndo)
     EXPECT_TRUE(model.setData(model.index(2, ChannelTableModel::QueueModelColumn), 1));
     Scenario more = doc->scenario();
     more.workload.channels.push_back(more.workload.channels.front());
-    doc->apply(more, QStringLiteral("Add"), Change::Workload);
+    doc->apply(more, QStringLiteral("Add"));
     EXPECT_EQ(model.rowCount(), 4);
     doc->undoStack()->undo();
     doc->undoStack()->undo();
@@ -260,7 +259,7 @@ TEST(WorkloadPage, StaffingTableShowsTheEvaluation)
     test::ModelTesterGuard guard(staffing);
     EXPECT_EQ(staffing->rowCount(), 0);
 
-    engine.request(doc->scenario(), Change::Everything);
+    engine.request(doc->scenario());
     engine.waitForIdle();
     ASSERT_TRUE(engine.latest());
     const Evaluation &evaluation = engine.latest()->evaluation;
@@ -279,7 +278,7 @@ TEST(WorkloadPage, StaffingTableShowsTheEvaluation)
     const double before = evaluation.sites.front().fte;
     ASSERT_TRUE(page.channelModel()->setData(
         page.channelModel()->index(0, ChannelTableModel::VolumeColumn), 60000.0));
-    engine.request(doc->scenario(), Change::Workload);
+    engine.request(doc->scenario());
     engine.waitForIdle();
     EXPECT_GT(staffing->index(0, ui::SiteStaffingModel::FteColumn)
                   .data(ui::SiteStaffingModel::RawValueRole)

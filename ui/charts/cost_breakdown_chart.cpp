@@ -54,7 +54,7 @@ void buildCostBreakdownChart(QChart *chart, const Results &results)
     QStringList categories;
     double highest = 0.0;
     for (std::size_t i = 0; i < ev.sites.size(); ++i) {
-        categories << elideLabel(resultSiteName(results, int(i)), 14);
+        categories << elideLabel(siteName(results, int(i)), 14);
         highest = std::max(highest, ev.sites[i].cost(ev.view).horizon.total());
     }
 
@@ -77,7 +77,7 @@ void buildCostBreakdownChart(QChart *chart, const Results &results)
             const double value = costComponent(horizon, component);
             set->append(value);
             tips << QCoreApplication::translate("Charts", "%1, %2: %3 (%4 of %5)")
-                        .arg(resultSiteName(results, int(i)), set->label(),
+                        .arg(siteName(results, int(i)), set->label(),
                              Formatter::money(value), Formatter::percent(value / horizon.total()),
                              Formatter::money(horizon.total()));
         }

@@ -56,7 +56,7 @@ void buildCriteriaRadarChart(QChart *chart, const Results &results)
     for (const int site : sites) {
         const SiteEvaluation &s = ev.sites[std::size_t(site)];
         auto *series = new QLineSeries;
-        series->setName(resultSiteName(results, site));
+        series->setName(siteName(results, site));
         series->setObjectName(QStringLiteral("site:%1").arg(site));
         for (int k = 0; k < count; ++k)
             series->append(k, s.utility[std::size_t(k)]);

@@ -81,7 +81,7 @@ void buildMonthlyCostChart(QChart *chart, const Results &results)
         const int site = int(i);
         auto *series = new QLineSeries;
         series->setObjectName(QStringLiteral("site:%1").arg(site));
-        const QString name = resultSiteName(results, site);
+        const QString name = siteName(results, site);
         series->setName(s.excluded() ? QCoreApplication::translate("Charts", "%1 (excluded)")
                                            .arg(name)
                                      : name);

@@ -23,22 +23,6 @@ namespace escale::ui::charts {
 
 namespace {
 
-/** Eligible sites by rank (ties in scenario order), then the excluded ones. */
-std::vector<int> siteOrder(const Evaluation &ev)
-{
-    std::vector<int> order(ev.sites.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [&ev](int a, int b) {
-        const SiteEvaluation &x = ev.sites[std::size_t(a)];
-        const SiteEvaluation &y = ev.sites[std::size_t(b)];
-        if (x.excluded() != y.excluded())
-            return y.excluded();
-        return !x.excluded() && x.rank < y.rank;
-    });
-    return order;
-}
-
 void showTooltipOnHover(QBarSet *set, const QString &text)
 {
     QObject::connect(set, &QBarSet::hovered, set, [text](bool status, int) {
@@ -63,7 +47,7 @@ void buildRankingChart(QChart *chart, const Results &results)
     if (ev.sites.empty())
         return;
 
-    const std::vector<int> order = siteOrder(ev);
+    const std::vector<int> order = sitesByRank(ev);
     const int n = int(order.size());
     // Category c (from the bottom) shows order[n - 1 - c]: the best site is at the top.
     QStringList categories;
@@ -73,7 +57,7 @@ void buildRankingChart(QChart *chart, const Results &results)
     for (int c = 0; c < n; ++c) {
         const int site = order[std::size_t(n - 1 - c)];
         const SiteEvaluation &s = ev.sites[std::size_t(site)];
-        const QString name = elideLabel(resultSiteName(results, site));
+        const QString name = elideLabel(siteName(results, site));
         if (s.excluded()) {
             categories << QCoreApplication::translate("Charts", "%1 (excluded)").arg(name);
             continue;
@@ -93,7 +77,7 @@ void buildRankingChart(QChart *chart, const Results &results)
         const SiteEvaluation &s = ev.sites[std::size_t(site)];
         if (s.excluded())
             continue;
-        auto *set = new QBarSet(resultSiteName(results, site));
+        auto *set = new QBarSet(siteName(results, site));
         set->setObjectName(QStringLiteral("site:%1").arg(site));
         for (int k = 0; k < n; ++k)
             set->append(k == c ? s.score : 0.0);

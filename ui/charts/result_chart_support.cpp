@@ -26,19 +26,6 @@ void prepareResultChart(QChart *chart)
     chart->setLocale(QLocale());
 }
 
-QString resultSiteName(const Results &results, int site)
-{
-    const auto &sites = results.evaluation.sites;
-    if (site < 0 || std::size_t(site) >= sites.size())
-        return {};
-    const SiteEvaluation &s = sites[std::size_t(site)];
-    for (const DestinationProfile &p : results.scenario.destinations) {
-        if (p.id == s.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(s.name.empty() ? s.id : s.name);
-}
-
 QString elideLabel(const QString &text, int maxChars)
 {
     if (text.size() <= maxChars || maxChars < 2)

@@ -21,9 +21,6 @@ namespace escale::ui::charts {
  */
 void prepareResultChart(QChart *chart);
 
-/** Display name of site `site` (index in results.evaluation.sites), in the UI language. */
-QString resultSiteName(const Results &results, int site);
-
 /** Shortens `text` to at most `maxChars` characters with an ellipsis (category labels). */
 QString elideLabel(const QString &text, int maxChars = 18);
 

@@ -58,23 +58,12 @@ std::pair<QValueAxis *, QCategoryAxis *> clearChart(QChart *chart)
     return {nullptr, nullptr};
 }
 
-QString siteName(const Results &results, int site)
-{
-    const SiteEvaluation &s = results.evaluation.sites[std::size_t(site)];
-    for (const DestinationProfile &p : results.scenario.destinations) {
-        if (p.id == s.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(s.name);
-}
-
 QString StabilityChart::title(const Results &results)
 {
     if (results.stability.empty())
         return tr("Weight stability needs at least two eligible destinations");
-    const int row = mcda::rank(results.problem, results.scenario.method).best();
     return tr("%1 stays first — %2")
-        .arg(siteName(results, results.rows[std::size_t(row)]),
+        .arg(rowName(results, results.winnerRow()),
              Formatter::methodName(results.scenario.method.method));
 }
 

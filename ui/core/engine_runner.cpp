@@ -8,31 +8,6 @@
 
 namespace escale::ui {
 
-namespace {
-
-bool rescoreIsEnough(ScenarioDocument::Change change)
-{
-    using C = ScenarioDocument::Change;
-    return change == C::Weights || change == C::Method || change == C::Constraints
-           || change == C::Details;
-}
-
-/** True if `a` and `b` differ only in what re-scoring handles. */
-bool sameInputs(const Scenario &a, const Scenario &b)
-{
-    Scenario x = a;
-    x.weights = b.weights;
-    x.method = b.method;
-    x.constraints = b.constraints;
-    x.name = b.name;
-    x.client = b.client;
-    x.description = b.description;
-    x.cost.view = b.cost.view;
-    return x == b;
-}
-
-} // namespace
-
 EngineRunner::EngineRunner(QObject *parent)
     : QObject(parent)
 {
@@ -46,21 +21,16 @@ EngineRunner::~EngineRunner()
     m_watcher.waitForFinished();
 }
 
-void EngineRunner::request(const Scenario &scenario, ScenarioDocument::Change change)
+void EngineRunner::request(const Scenario &scenario)
 {
-    if (rescoreIsEnough(change) && m_latest && !m_watcher.isRunning() && !m_pending
-        && sameInputs(m_latest->scenario, scenario)) {
-        auto results = std::make_shared<Results>();
-        results->scenario = scenario;
-        results->generation = ++m_generation;
-        try {
-            results->evaluation = rescore(m_latest->evaluation, scenario);
-            completeResults(*results);
-        } catch (const std::exception &e) {
-            emit failed(QString::fromStdString(e.what()));
+    if (m_latest && !m_watcher.isRunning() && !m_pending
+        && rescoreSuffices(m_latest->scenario, scenario)) {
+        Outcome outcome = run([&] { return rescoreResults(*m_latest, scenario, ++m_generation); });
+        if (!outcome.error.isEmpty()) {
+            emit failed(outcome.error);
             return;
         }
-        m_latest = results;
+        m_latest = outcome.results;
         emit resultsReady(m_latest);
         return;
     }
@@ -77,19 +47,18 @@ void EngineRunner::start(const Scenario &scenario)
     m_awaitingDelivery = true;
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(
-        [this, scenario, generation] { return compute(scenario, generation); }));
+        [scenario, generation, observer = m_observer] {
+            if (observer)
+                observer();
+            return run([&] { return computeResults(scenario, generation); });
+        }));
 }
 
-EngineRunner::Outcome EngineRunner::compute(const Scenario &scenario, quint64 generation) const
+EngineRunner::Outcome EngineRunner::run(const std::function<ResultsPtr()> &work)
 {
     Outcome outcome;
     try {
-        auto results = std::make_shared<Results>();
-        results->scenario = scenario;
-        results->generation = generation;
-        results->evaluation = evaluate(scenario);
-        completeResults(*results);
-        outcome.results = results;
+        outcome.results = work();
     } catch (const InputError &e) {
         outcome.error = tr("The scenario cannot be evaluated: %1").arg(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {

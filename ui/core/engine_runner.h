@@ -2,11 +2,11 @@
 #pragma once
 
 #include "results.h"
-#include "scenario_document.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace escale::ui {
@@ -14,8 +14,9 @@ namespace escale::ui {
 /**
  * The one door from Qt to the engine. A full evaluation (staffing and pricing, about 1 ms for
  * the shipped scenario) runs on the thread pool; requests arriving while one runs are coalesced
- * so only the latest is computed next. A change of weights, method or constraints only
- * re-scores the previous evaluation (microseconds), synchronously, so sliders stay live.
+ * so only the latest is computed next. A change that rescoreSuffices() accepts (weights, method,
+ * constraints, cost view) only re-scores the previous evaluation (microseconds), synchronously,
+ * so sliders stay live.
  */
 class EngineRunner : public QObject
 {
@@ -25,10 +26,13 @@ public:
     explicit EngineRunner(QObject *parent = nullptr);
     ~EngineRunner() override;
 
-    /** Schedules the evaluation of `scenario`; `change` tells what differs from the last one. */
-    void request(const Scenario &scenario, ScenarioDocument::Change change);
+    /** Schedules the evaluation of `scenario` (or re-scores the latest results at once). */
+    void request(const Scenario &scenario);
     /** Blocks until no evaluation is running or pending (tests, report export). */
     void waitForIdle();
+
+    /** Test seam: `observer` runs on the thread of every full evaluation, before it starts. */
+    void setComputeObserver(std::function<void()> observer) { m_observer = std::move(observer); }
 
     ResultsPtr latest() const { return m_latest; }
     bool isBusy() const { return m_watcher.isRunning(); }
@@ -47,11 +51,13 @@ private:
     };
     void start(const Scenario &scenario);
     void finished();
-    Outcome compute(const Scenario &scenario, quint64 generation) const;
+    /** Runs `work`, turning an InputError or another exception into a message. */
+    static Outcome run(const std::function<ResultsPtr()> &work);
 
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Scenario> m_pending;
     ResultsPtr m_latest;
+    std::function<void()> m_observer;
     quint64 m_generation = 0;
     bool m_awaitingDelivery = false;
 };

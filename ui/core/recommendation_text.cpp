@@ -13,14 +13,7 @@ RecommendationText::RecommendationText(const Results &results)
 
 QString RecommendationText::siteName(int index) const
 {
-    const Evaluation &ev = m_results.evaluation;
-    if (index < 0 || std::size_t(index) >= ev.sites.size())
-        return {};
-    for (const DestinationProfile &p : m_results.scenario.destinations) {
-        if (p.id == ev.sites[std::size_t(index)].id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(ev.sites[std::size_t(index)].name);
+    return ui::siteName(m_results, index);
 }
 
 QString RecommendationText::headline() const

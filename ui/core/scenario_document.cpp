@@ -26,18 +26,18 @@ QString ScenarioDocument::displayName() const
     return tr("Untitled");
 }
 
-void ScenarioDocument::apply(const Scenario &next, const QString &text, Change change,
-                             int mergeId)
+void ScenarioDocument::apply(const Scenario &next, const QString &text, MergeId mergeId,
+                             int session)
 {
     if (next == m_scenario)
         return;
-    m_undo.push(new ScenarioEditCommand(this, m_scenario, next, text, change, mergeId));
+    m_undo.push(new ScenarioEditCommand(this, m_scenario, next, text, mergeId, session));
 }
 
-void ScenarioDocument::setScenario(const Scenario &scenario, Change change)
+void ScenarioDocument::setScenario(const Scenario &scenario)
 {
     m_scenario = scenario;
-    emit scenarioChanged(change);
+    emit scenarioChanged();
 }
 
 void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
@@ -47,7 +47,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
     m_undo.clear();
     m_undo.setClean();
     emit fileChanged(m_filePath);
-    emit scenarioChanged(Change::Everything);
+    emit scenarioChanged();
     emit modifiedChanged(false);
 }
 

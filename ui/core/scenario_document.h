@@ -11,19 +11,25 @@
 namespace escale::ui {
 
 /**
+ * Edits that merge into one undo step while they follow each other (QUndoCommand::id()). One
+ * enum for the whole application, as Tiled's UndoCommands, so two kinds never share an id.
+ */
+enum class MergeId : int {
+    None = -1,     ///< never merges
+    WeightDrag = 1 ///< the moves of one weight slider drag
+};
+
+/**
  * The open scenario: its values, its file, its undo history and whether it has unsaved changes.
  * Every edit goes through `apply()`, which pushes an undo command; the engine and the views
- * listen to `scenarioChanged`. The document knows nothing of widgets.
+ * listen to `scenarioChanged` and compare what they need (the engine: rescoreSuffices()). The
+ * document knows nothing of widgets.
  */
 class ScenarioDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    /** What an edit touched, so listeners can skip work (weights only: no re-staffing). */
-    enum class Change { Everything, Destinations, Workload, Weights, Method, Constraints, Costs, Details };
-    Q_ENUM(Change)
-
     ScenarioDocument(data::ProfileLibrary library, QObject *parent = nullptr);
 
     const Scenario &scenario() const { return m_scenario; }
@@ -36,10 +42,12 @@ public:
     bool isModified() const { return !m_undo.isClean(); }
 
     /**
-     * Replaces the scenario by `next` as one undoable step named `text`. Edits with the same
-     * non-negative `mergeId` in a row merge into one step (a slider drag). No-op if unchanged.
+     * Replaces the scenario by `next` as one undoable step named `text`. Edits in a row with the
+     * same `mergeId` (not None) and `session` merge into one step (one slider drag); a merged
+     * step that returns to where it started disappears. No-op if unchanged.
      */
-    void apply(const Scenario &next, const QString &text, Change change, int mergeId = -1);
+    void apply(const Scenario &next, const QString &text, MergeId mergeId = MergeId::None,
+               int session = 0);
 
     /** Loads a scenario file; returns an empty string or the error text (file:line:column...). */
     QString load(const QString &path);
@@ -51,10 +59,11 @@ public:
     void reset(const Scenario &scenario, const QString &filePath);
 
     /** Called by the undo command only. */
-    void setScenario(const Scenario &scenario, Change change);
+    void setScenario(const Scenario &scenario);
 
 signals:
-    void scenarioChanged(escale::ui::ScenarioDocument::Change change);
+    /** The scenario changed: an edit, an undo or redo, a load or a new scenario. */
+    void scenarioChanged();
     void fileChanged(const QString &path);
     void modifiedChanged(bool modified);
 

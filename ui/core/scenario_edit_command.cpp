@@ -4,34 +4,34 @@
 namespace escale::ui {
 
 ScenarioEditCommand::ScenarioEditCommand(ScenarioDocument *document, Scenario before,
-                                         Scenario after, const QString &text,
-                                         ScenarioDocument::Change change, int mergeId)
+                                         Scenario after, const QString &text, MergeId mergeId,
+                                         int session)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_change(change)
     , m_mergeId(mergeId)
+    , m_session(session)
 {}
 
 void ScenarioEditCommand::undo()
 {
-    m_document->setScenario(m_before, m_change);
+    m_document->setScenario(m_before);
 }
 
 void ScenarioEditCommand::redo()
 {
-    m_document->setScenario(m_after, m_change);
+    m_document->setScenario(m_after);
 }
 
 bool ScenarioEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ScenarioEditCommand *>(other);
-    if (next->m_mergeId != m_mergeId || m_mergeId < 0)
+    if (m_mergeId == MergeId::None || next->m_mergeId != m_mergeId
+        || next->m_session != m_session)
         return false;
     m_after = next->m_after;
-    if (m_change != next->m_change)
-        m_change = ScenarioDocument::Change::Everything;
+    setObsolete(m_after == m_before);
     return true;
 }
 

@@ -333,17 +333,16 @@ bool ChannelTableModel::setData(const QModelIndex &index, const QVariant &value,
     Scenario next = m_document->scenario();
     setValue(next.workload.channels[std::size_t(index.row())], column, v);
     m_document->apply(next,
-                      tr("Change %1 (%2)").arg(name, Formatter::channelName(current.channel)),
-                      ScenarioDocument::Change::Workload);
+                      tr("Change %1 (%2)").arg(name, Formatter::channelName(current.channel)));
     return true;
 }
 
-void ChannelTableModel::sync(ScenarioDocument::Change change)
+void ChannelTableModel::sync()
 {
     const std::vector<ChannelLoad> &next = m_document->scenario().workload.channels;
     if (next == m_rows)
         return;
-    bool sameShape = next.size() == m_rows.size() && change != ScenarioDocument::Change::Everything;
+    bool sameShape = next.size() == m_rows.size();
     for (std::size_t i = 0; sameShape && i < next.size(); ++i)
         sameShape = next[i].channel == m_rows[i].channel;
     syncRows(

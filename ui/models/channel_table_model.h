@@ -13,7 +13,7 @@ namespace escale::ui {
  * The workload's channels, one row each. Cells that do not apply to a channel (a deadline for
  * voice, a service level for email, patience under Erlang C) are read-only, show "—" in grey
  * and hold no raw value. `setData` checks the ranges the scenario loader enforces and refuses
- * an invalid value through `rejected`; an accepted one is one undo step (Change::Workload).
+ * an invalid value through `rejected`; an accepted one is one undo step.
  * Choosing Erlang A for a channel without a patience gives it a patience of 120 s (Erlang A
  * needs one). Shares (service level, occupancies) are 0..1 in EditRole and RawValueRole.
  */
@@ -67,7 +67,7 @@ private:
     static QString unit(int column);
     static QString hint(int column);
     static QStringList queueModels();
-    void sync(ScenarioDocument::Change change);
+    void sync();
 
     ScenarioDocument *m_document;
     std::vector<ChannelLoad> m_rows; ///< the document's channels, as last announced

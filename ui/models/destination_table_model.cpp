@@ -236,8 +236,7 @@ bool DestinationTableModel::setData(const QModelIndex &index, const QVariant &va
         if (name == Formatter::destinationName(current))
             return true;
         (Formatter::french() ? edited.nameFr : edited.name) = name.toStdString();
-        m_document->apply(next, tr("Rename %1").arg(Formatter::destinationName(current)),
-                          ScenarioDocument::Change::Destinations);
+        m_document->apply(next, tr("Rename %1").arg(Formatter::destinationName(current)));
         return true;
     }
 
@@ -265,7 +264,7 @@ bool DestinationTableModel::setData(const QModelIndex &index, const QVariant &va
     figure->value = v;
     const QString text = tr("Change %1 of %2")
                              .arg(Columns::label(column), Formatter::destinationName(current));
-    m_document->apply(next, text, ScenarioDocument::Change::Destinations);
+    m_document->apply(next, text);
     return true;
 }
 
@@ -316,13 +315,12 @@ QString DestinationTableModel::validate(const DestinationProfile &p, int column,
     return {};
 }
 
-void DestinationTableModel::sync(ScenarioDocument::Change change)
+void DestinationTableModel::sync()
 {
     const std::vector<DestinationProfile> &next = m_document->scenario().destinations;
     if (next == m_rows)
         return;
-    const bool sameShape =
-        sameIds(m_rows, next) && change != ScenarioDocument::Change::Everything;
+    const bool sameShape = sameIds(m_rows, next);
     syncRows(
         m_rows, next, sameShape,
         [this](auto assign) {

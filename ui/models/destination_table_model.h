@@ -92,7 +92,7 @@ signals:
     void rejected(const QModelIndex &index, const QString &message);
 
 private:
-    void sync(ScenarioDocument::Change change);
+    void sync();
     QString displayText(const DestinationProfile &profile, int column) const;
     QString validate(const DestinationProfile &profile, int column, double value) const;
 

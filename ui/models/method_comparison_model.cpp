@@ -16,7 +16,7 @@ MethodComparisonModel::MethodComparisonModel(QObject *parent)
 void MethodComparisonModel::setResults(const ResultsPtr &results)
 {
     beginResetModel();
-    m_results = results && results->rankings.size() == 4 ? results : nullptr;
+    m_results = results && results->methods().size() == 4 ? results : nullptr;
     endResetModel();
 }
 
@@ -24,7 +24,7 @@ int MethodComparisonModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_results)
         return 0;
-    return int(m_results->rows.size());
+    return int(m_results->rows().size());
 }
 
 int MethodComparisonModel::columnCount(const QModelIndex &parent) const
@@ -39,20 +39,14 @@ int MethodComparisonModel::methodOf(int column)
 
 QString MethodComparisonModel::siteName(int row) const
 {
-    const int site = m_results->rows[std::size_t(row)];
-    const SiteEvaluation &s = m_results->evaluation.sites[std::size_t(site)];
-    for (const DestinationProfile &p : m_results->scenario.destinations) {
-        if (p.id == s.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(s.name);
+    return rowName(*m_results, row);
 }
 
 QVariant MethodComparisonModel::rawValue(int row, int column) const
 {
     if (column == DestinationColumn)
         return siteName(row);
-    const mcda::Ranking &ranking = m_results->rankings[std::size_t(methodOf(column))];
+    const mcda::Ranking &ranking = m_results->methods()[std::size_t(methodOf(column))].ranking;
     const auto r = Eigen::Index(row);
     const bool rankColumn = (column - 1) % 2 == 0;
     if (rankColumn)
@@ -85,7 +79,7 @@ QVariant MethodComparisonModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawValue(row, column);
     case SiteIndexRole:
-        return m_results->rows[std::size_t(row)];
+        return m_results->rows()[std::size_t(row)];
     case Qt::TextAlignmentRole:
         if (column == DestinationColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -94,9 +88,9 @@ QVariant MethodComparisonModel::data(const QModelIndex &index, int role) const
         const int method = methodOf(column);
         bool bold = false;
         if (method >= 0)
-            bold = m_results->rankings[std::size_t(method)].ranks[std::size_t(row)] == 1;
+            bold = m_results->methods()[std::size_t(method)].ranking.ranks[std::size_t(row)] == 1;
         else
-            bold = m_results->rows[std::size_t(row)] == m_results->evaluation.recommendation.best;
+            bold = m_results->rows()[std::size_t(row)] == m_results->evaluation.recommendation.best;
         if (!bold)
             return {};
         QFont font;

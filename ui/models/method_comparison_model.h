@@ -8,7 +8,7 @@
 namespace escale::ui {
 
 /**
- * The eligible destinations ranked by every comparison method side by side (results.rankings:
+ * The eligible destinations ranked by every comparison method side by side (results.methods():
  * WSM, TOPSIS, VIKOR, PROMETHEE II, see comparisonMethods()). One row per eligible destination
  * in scenario order; per method a rank column and a score column (WSM score, TOPSIS closeness
  * C, VIKOR Q where lower is better, PROMETHEE II net flow phi). Each method's first-ranked

@@ -34,12 +34,7 @@ int ResultsTableModel::columnCount(const QModelIndex &parent) const
 
 QString ResultsTableModel::siteName(int row) const
 {
-    const SiteEvaluation &s = m_results->evaluation.sites[std::size_t(row)];
-    for (const DestinationProfile &p : m_results->scenario.destinations) {
-        if (p.id == s.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(s.name.empty() ? s.id : s.name);
+    return ui::siteName(*m_results, row);
 }
 
 QVariant ResultsTableModel::rawValue(int row, int column) const

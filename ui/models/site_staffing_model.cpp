@@ -42,10 +42,7 @@ double SiteStaffingModel::serviceLevel(const StaffingPlan &plan)
 
 QString SiteStaffingModel::siteName(int row) const
 {
-    const auto &destinations = m_results->scenario.destinations;
-    if (std::size_t(row) < destinations.size())
-        return Formatter::destinationName(destinations[std::size_t(row)]);
-    return QString::fromStdString(m_results->evaluation.sites[std::size_t(row)].name);
+    return ui::siteName(*m_results, row);
 }
 
 QVariant SiteStaffingModel::rawValue(const SiteEvaluation &site, int column) const

@@ -138,7 +138,7 @@ void ConstraintsEditor::commit(Limit limit)
     case LimitCount:
         return;
     }
-    m_document->apply(next, tr("Change the constraints"), ScenarioDocument::Change::Constraints);
+    m_document->apply(next, tr("Change the constraints"));
 }
 
 } // namespace escale::ui

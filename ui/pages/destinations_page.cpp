@@ -132,7 +132,7 @@ QString DestinationsPage::detailsHtml(const DestinationProfile &profile,
                 reasons << Formatter::exclusionText(e);
             outcome = tr("excluded: %1").arg(reasons.join(tr("; ")));
         } else {
-            outcome = tr("rank %1 of %2").arg(site->rank).arg(results->rows.size());
+            outcome = tr("rank %1 of %2").arg(site->rank).arg(results->rows().size());
         }
         html += tr("<p><b>Latest result</b>: %1; %2 agent FTE, %3 in total over the horizon "
                    "(chosen cost view).</p>")
@@ -336,8 +336,7 @@ void DestinationsPage::addProfile(const QString &id)
         return;
     Scenario next = m_document->scenario();
     next.destinations.push_back(*profile);
-    m_document->apply(next, tr("Add %1").arg(Formatter::destinationName(*profile)),
-                      ScenarioDocument::Change::Destinations);
+    m_document->apply(next, tr("Add %1").arg(Formatter::destinationName(*profile)));
     selectDestination(m_model->rowOf(profile->id));
 }
 
@@ -360,8 +359,7 @@ void DestinationsPage::duplicateCurrent()
         copy.nameFr = copyName(namesFr, copy.nameFr, "copie");
     const QString original = Formatter::destinationName(next.destinations[std::size_t(row)]);
     next.destinations.insert(next.destinations.begin() + row + 1, copy);
-    m_document->apply(next, tr("Duplicate %1").arg(original),
-                      ScenarioDocument::Change::Destinations);
+    m_document->apply(next, tr("Duplicate %1").arg(original));
     selectDestination(m_model->rowOf(copy.id));
 }
 
@@ -375,8 +373,7 @@ void DestinationsPage::removeCurrent()
     next.destinations.erase(next.destinations.begin() + row);
     if (next.incumbent == removed.id)
         next.incumbent.clear(); // the work no longer runs at a site of the scenario
-    m_document->apply(next, tr("Remove %1").arg(Formatter::destinationName(removed)),
-                      ScenarioDocument::Change::Destinations);
+    m_document->apply(next, tr("Remove %1").arg(Formatter::destinationName(removed)));
     selectDestination(std::min(row, m_model->rowCount() - 1));
 }
 

@@ -231,7 +231,7 @@ bool LanguageEditor::commit()
     Scenario next = m_document->scenario();
     next.workload.languages = languages;
     m_applied = languages; // the rows already show them
-    m_document->apply(next, tr("Change languages"), ScenarioDocument::Change::Workload);
+    m_document->apply(next, tr("Change languages"));
     return true;
 }
 

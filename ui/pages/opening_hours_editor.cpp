@@ -171,8 +171,7 @@ bool OpeningHoursEditor::commit(int day)
         return false;
     }
     m_message->clear();
-    m_document->apply(next, tr("Change opening hours (%1)").arg(name),
-                      ScenarioDocument::Change::Workload);
+    m_document->apply(next, tr("Change opening hours (%1)").arg(name));
     return true;
 }
 

@@ -60,7 +60,7 @@ mcda::WinningChange rounded(const Results &results, mcda::WinningChange change)
         return change;
     const double t = change.change() > 0 ? std::ceil(change.toWeight * 1000.0 - 1e-9) / 1000.0
                                          : std::floor(change.toWeight * 1000.0 + 1e-9) / 1000.0;
-    mcda::Problem trial = results.problem;
+    mcda::Problem trial = results.problem();
     const Eigen::VectorXd w =
         mcda::rescaledWeights(trial.normalizedWeights(), change.criterion, t);
     for (std::size_t j = 0; j < trial.criteria.size(); ++j)
@@ -209,8 +209,7 @@ void RobustnessPage::setMethod(mcda::Method method)
     next.method.normalization = method == mcda::Method::Wsm
                                     ? mcda::Normalization::None
                                     : mcda::MethodSpec::defaults(method).normalization;
-    m_document->apply(next, tr("Rank with %1").arg(Formatter::methodName(method)),
-                      ScenarioDocument::Change::Method);
+    m_document->apply(next, tr("Rank with %1").arg(Formatter::methodName(method)));
 }
 
 void RobustnessPage::setNormalization(mcda::Normalization normalization)
@@ -218,8 +217,7 @@ void RobustnessPage::setNormalization(mcda::Normalization normalization)
     Scenario next = m_document->scenario();
     next.method.normalization = normalization;
     m_document->apply(next,
-                      tr("Use %1 normalisation").arg(Formatter::normalizationName(normalization)),
-                      ScenarioDocument::Change::Method);
+                      tr("Use %1 normalisation").arg(Formatter::normalizationName(normalization)));
 }
 
 void RobustnessPage::updateMethodBoxes()
@@ -266,15 +264,15 @@ void RobustnessPage::showResults(const ResultsPtr &results)
     charts::buildStabilityChart(m_stability->chart(), *results);
     m_sentence->setText(RobustnessText::mostSensitiveSentence(*results));
 
-    for (std::size_t row = 0; row < results->rows.size(); ++row)
-        m_challenger->addItem(RobustnessText::rowName(*results, int(row)), int(row));
+    for (std::size_t row = 0; row < results->rows().size(); ++row)
+        m_challenger->addItem(rowName(*results, int(row)), int(row));
     // Default to the runner-up, the usual question; otherwise keep the user's pick.
     int pick = previous >= 0 && previous < m_challenger->count() ? previous : -1;
     if (pick < 0 && m_challenger->count() > 1) {
-        const int winner = RobustnessText::winnerRow(*results);
+        const int winner = results->winnerRow();
         pick = winner == 0 ? 1 : 0;
         for (int row = 0; row < m_challenger->count(); ++row) {
-            const int site = results->rows[std::size_t(row)];
+            const int site = results->rows()[std::size_t(row)];
             if (results->evaluation.sites[std::size_t(site)].rank == 2)
                 pick = row;
         }
@@ -289,13 +287,13 @@ void RobustnessPage::updateChallenge()
     m_applyChange->setEnabled(false);
     const int row = m_challenger->currentData().isValid() ? m_challenger->currentData().toInt()
                                                           : -1;
-    if (!m_results || row < 0 || m_results->rows.size() < 2) {
+    if (!m_results || row < 0 || m_results->rows().size() < 2) {
         m_change->setText(m_results ? tr("Needs at least two eligible destinations.")
                                     : QString());
         return;
     }
     const mcda::WinningChange change = rounded(
-        *m_results, mcda::smallestChangeToWin(m_results->problem, m_results->scenario.method, row));
+        *m_results, mcda::smallestChangeToWin(m_results->problem(), m_results->scenario.method, row));
     m_change->setText(RobustnessText::winningChangeSentence(*m_results, change));
     if (change.possible && !change.alreadyBest) {
         m_proposed = m_results->scenario.weights.withWeight(
@@ -310,8 +308,7 @@ void RobustnessPage::applyChange()
         return;
     Scenario next = m_document->scenario();
     next.weights = *m_proposed;
-    m_document->apply(next, tr("Apply the weight that changes the winner"),
-                      ScenarioDocument::Change::Weights);
+    m_document->apply(next, tr("Apply the weight that changes the winner"));
 }
 
 } // namespace escale::ui

@@ -8,35 +8,9 @@
 
 namespace escale::ui {
 
-QString RobustnessText::siteName(const Results &results, int site)
-{
-    if (site < 0 || std::size_t(site) >= results.evaluation.sites.size())
-        return {};
-    const SiteEvaluation &s = results.evaluation.sites[std::size_t(site)];
-    for (const DestinationProfile &p : results.scenario.destinations) {
-        if (p.id == s.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(s.name);
-}
-
-QString RobustnessText::rowName(const Results &results, int row)
-{
-    if (row < 0 || std::size_t(row) >= results.rows.size())
-        return {};
-    return siteName(results, results.rows[std::size_t(row)]);
-}
-
-int RobustnessText::winnerRow(const Results &results)
-{
-    if (results.rows.empty())
-        return -1;
-    return mcda::rank(results.problem, results.scenario.method).best();
-}
-
 QString RobustnessText::stabilitySentence(const Results &results, const mcda::WeightStability &s)
 {
-    const QString winner = rowName(results, winnerRow(results));
+    const QString winner = rowName(results, results.winnerRow());
     const QString criterion =
         Formatter::criterionName(AllCriteria[std::size_t(s.criterion)]).toLower();
     if (s.topLow <= 0.0 && s.topHigh >= 1.0 && !s.takesOverBelow && !s.takesOverAbove)

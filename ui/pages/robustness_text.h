@@ -14,12 +14,6 @@ class RobustnessText
     Q_DECLARE_TR_FUNCTIONS(RobustnessText)
 
 public:
-    /** Display name of site `site` (index in results.evaluation.sites). */
-    static QString siteName(const Results &results, int site);
-    /** Display name of problem row `row` (an eligible site). */
-    static QString rowName(const Results &results, int row);
-    /** Problem row ranked first under the scenario's method; -1 without eligible sites. */
-    static int winnerRow(const Results &results);
     /**
      * "Tunisia stays first while the cost weight is between 22% and 61% (now 40%); below,
      * Morocco takes over; above, France." or "… whatever the cost weight."

@@ -144,7 +144,7 @@ mcda::SmaaOptions SmaaPanel::options(const Results &results) const
     options.method = results.scenario.method;
     options.samples = m_samples->value();
     options.seed = std::uint64_t(m_seed->value());
-    const Eigen::VectorXd w = results.problem.normalizedWeights();
+    const Eigen::VectorXd w = results.problem().normalizedWeights();
     switch (WeightChoice(m_weights->currentData().toInt())) {
     case WeightChoice::Uniform:
         options.weights = mcda::WeightMode::Uniform;
@@ -171,14 +171,14 @@ mcda::SmaaOptions SmaaPanel::options(const Results &results) const
 bool SmaaPanel::run()
 {
     const ResultsPtr results = m_engine->latest();
-    if (!results || results->rows.size() < 2) {
+    if (!results || results->rows().size() < 2) {
         showStatus(tr("The analysis needs at least two eligible destinations."), true);
         return false;
     }
     m_runScenario = results->scenario;
     m_runNames.clear();
-    for (std::size_t row = 0; row < results->rows.size(); ++row)
-        m_runNames << RobustnessText::rowName(*results, int(row));
+    for (std::size_t row = 0; row < results->rows().size(); ++row)
+        m_runNames << rowName(*results, int(row));
     m_progress->setValue(0);
     showStatus(tr("Running…"), false);
     m_runner->start(scenarioUncertainty(results->evaluation, results->scenario),
@@ -191,7 +191,7 @@ void SmaaPanel::showEvent(QShowEvent *event)
     QGroupBox::showEvent(event);
     // 20,000 samples take about 20 ms: worth running at once rather than showing an empty chart.
     if ((!m_result || isStale()) && !m_runner->isRunning() && m_engine->latest()
-        && m_engine->latest()->rows.size() >= 2)
+        && m_engine->latest()->rows().size() >= 2)
         run();
 }
 

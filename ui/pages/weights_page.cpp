@@ -29,18 +29,6 @@ namespace escale::ui {
 
 namespace {
 
-/** Merge ids of slider drags: the base plus a per-drag serial, so each drag is its own step. */
-constexpr int DragMergeBase = 0x57470000;
-
-QString siteName(const Results &results, const SiteEvaluation &site)
-{
-    for (const DestinationProfile &p : results.scenario.destinations) {
-        if (p.id == site.id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(site.name);
-}
-
 } // namespace
 
 WeightsPage::WeightsPage(ScenarioDocument *document, EngineRunner *engine, QWidget *parent)
@@ -223,7 +211,7 @@ QWidget *WeightsPage::createCostView()
             return;
         Scenario next = m_document->scenario();
         next.cost.view = inHouse ? CostView::InHouse : CostView::Vendor;
-        m_document->apply(next, tr("Change the cost view"), ScenarioDocument::Change::Costs);
+        m_document->apply(next, tr("Change the cost view"));
     });
     return box;
 }
@@ -247,8 +235,7 @@ void WeightsPage::applyPreset(Preset preset)
 {
     Scenario next = m_document->scenario();
     next.weights = presetWeights(preset);
-    m_document->apply(next, tr("Apply the “%1” weights").arg(presetName(preset)),
-                      ScenarioDocument::Change::Weights);
+    m_document->apply(next, tr("Apply the “%1” weights").arg(presetName(preset)));
 }
 
 void WeightsPage::openAhpDialog()
@@ -258,16 +245,16 @@ void WeightsPage::openAhpDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Scenario next = m_document->scenario();
         next.weights = dialog->weights();
-        m_document->apply(next, tr("Derive the weights with AHP"),
-                          ScenarioDocument::Change::Weights);
+        m_document->apply(next, tr("Derive the weights with AHP"));
     });
     dialog->open();
 }
 
 void WeightsPage::sliderPressed(Criterion criterion)
 {
-    Q_UNUSED(criterion)
-    m_dragOrigin = m_document->scenario().weights.normalized();
+    m_dragStart = m_document->scenario().weights;
+    m_dragOrigin = m_dragStart.normalized();
+    m_dragStartValue = m_sliders[index(criterion)]->value();
     ++m_dragSerial;
 }
 
@@ -276,23 +263,32 @@ void WeightsPage::sliderMoved(Criterion criterion, int value)
     if (m_updating)
         return;
     const bool dragging = m_sliders[index(criterion)]->isSliderDown();
-    setWeight(criterion, double(value) / SliderSteps,
-              dragging ? DragMergeBase + (m_dragSerial & 0xFFFF) : -1);
+    if (dragging && value == m_dragStartValue) {
+        // Back where the drag began: the weights exactly as they were, so the merged step
+        // cancels out and leaves no undo step and no unsaved mark.
+        Scenario next = m_document->scenario();
+        next.weights = m_dragStart;
+        m_document->apply(next, tr("Change the %1 weight").arg(Formatter::criterionName(criterion)),
+                          MergeId::WeightDrag, m_dragSerial);
+        return;
+    }
+    setWeight(criterion, double(value) / SliderSteps, dragging);
 }
 
 void WeightsPage::spinChanged(Criterion criterion, double percent)
 {
     if (!m_updating)
-        setWeight(criterion, percent / 100.0, -1);
+        setWeight(criterion, percent / 100.0, false);
 }
 
-void WeightsPage::setWeight(Criterion criterion, double weight, int mergeId)
+void WeightsPage::setWeight(Criterion criterion, double weight, bool dragging)
 {
-    const Weights &base = mergeId >= 0 ? m_dragOrigin : m_document->scenario().weights;
+    // A drag moves one weight from where the drag began, and each drag is its own undo step.
+    const Weights &base = dragging ? m_dragOrigin : m_document->scenario().weights;
     Scenario next = m_document->scenario();
     next.weights = base.withWeight(criterion, weight);
     m_document->apply(next, tr("Change the %1 weight").arg(Formatter::criterionName(criterion)),
-                      ScenarioDocument::Change::Weights, mergeId);
+                      dragging ? MergeId::WeightDrag : MergeId::None, m_dragSerial);
 }
 
 void WeightsPage::updateFromScenario()
@@ -330,18 +326,10 @@ void WeightsPage::showResults(const ResultsPtr &results)
     }
     const Evaluation &ev = results->evaluation;
     m_headline->setText(RecommendationText(*results).headline());
-    std::vector<int> order(ev.sites.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    auto key = [&ev](int i) {
-        const SiteEvaluation &s = ev.sites[std::size_t(i)];
-        return s.excluded() ? std::numeric_limits<int>::max() : s.rank;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
-    for (int i : order) {
+    for (int i : sitesByRank(ev)) {
         const SiteEvaluation &s = ev.sites[std::size_t(i)];
         auto *item = new QTreeWidgetItem(m_ranking);
-        item->setText(1, siteName(*results, s));
+        item->setText(1, siteName(*results, i));
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (s.excluded()) {

@@ -24,7 +24,7 @@ class EngineRunner;
  * How much each criterion counts. One slider and one percentage box per criterion, always
  * summing to 100%: moving one rescales the others in proportion (Weights::withWeight, from the
  * weights at the start of the drag so their ratios survive a trip to 0% or 100%). A slider drag
- * is one undo step and re-scores live (the engine re-scores synchronously on Change::Weights).
+ * is one undo step (none if it ends where it began) and re-scores live (rescoreSuffices()).
  * Next to the sliders: the ranking as it stands; below: presets, the AHP dialog, the hard
  * constraints and the cost view.
  */
@@ -74,7 +74,7 @@ private:
     void sliderPressed(Criterion criterion);
     void sliderMoved(Criterion criterion, int value);
     void spinChanged(Criterion criterion, double percent);
-    void setWeight(Criterion criterion, double weight, int mergeId);
+    void setWeight(Criterion criterion, double weight, bool dragging);
     void updateFromScenario();
     void showResults(const ResultsPtr &results);
 
@@ -91,7 +91,9 @@ private:
     QRadioButton *m_vendor = nullptr;
     QRadioButton *m_inHouse = nullptr;
     ConstraintsEditor *m_constraints = nullptr;
-    Weights m_dragOrigin;
+    Weights m_dragStart;  ///< the scenario's weights when the drag began, as they were
+    Weights m_dragOrigin; ///< the same, normalised: what the drag rescales from
+    int m_dragStartValue = -1;
     int m_dragSerial = 0;
     bool m_updating = false;
 };

@@ -292,7 +292,7 @@ void WorkloadPage::commitPlanning()
         text = tr("Change start month");
     }
     if (!text.isEmpty())
-        m_document->apply(next, text, ScenarioDocument::Change::Workload);
+        m_document->apply(next, text);
 }
 
 void WorkloadPage::updateActions()
@@ -308,8 +308,7 @@ void WorkloadPage::addChannel(Channel channel)
 {
     Scenario next = m_document->scenario();
     next.workload.channels.push_back(defaultLoad(channel));
-    m_document->apply(next, tr("Add %1 channel").arg(Formatter::channelName(channel)),
-                      ScenarioDocument::Change::Workload);
+    m_document->apply(next, tr("Add %1 channel").arg(Formatter::channelName(channel)));
     const QModelIndex volume =
         m_channels->index(m_channels->rowCount() - 1, ChannelTableModel::VolumeColumn);
     m_channelTable->setCurrentIndex(volume);
@@ -325,8 +324,7 @@ void WorkloadPage::removeCurrentChannel()
     Scenario next = m_document->scenario();
     const Channel removed = channels[std::size_t(row)].channel;
     next.workload.channels.erase(next.workload.channels.begin() + row);
-    m_document->apply(next, tr("Remove %1 channel").arg(Formatter::channelName(removed)),
-                      ScenarioDocument::Change::Workload);
+    m_document->apply(next, tr("Remove %1 channel").arg(Formatter::channelName(removed)));
     m_channelTable->setCurrentIndex(
         m_channels->index(std::min(row, m_channels->rowCount() - 1), 0));
 }

@@ -24,7 +24,7 @@ mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions 
     smaa.method = results.scenario.method;
     // As the app's SMAA panel by default: how sure is the answer for weights near the client's?
     smaa.weights = mcda::WeightMode::Bounded;
-    smaa.bounds = weightBounds(results.problem.normalizedWeights());
+    smaa.bounds = weightBounds(results.problem().normalizedWeights());
     smaa.samples = options.smaaSamples;
     smaa.seed = options.smaaSeed;
     smaa.threads = options.smaaThreads;
@@ -34,22 +34,13 @@ mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions 
 mcda::SmaaResult runReportSmaa(const Results &results, const ReportOptions &options,
                                const mcda::SmaaControl &control)
 {
-    if (results.rows.size() < 2) {
+    if (results.rows().size() < 2) {
         mcda::SmaaResult empty;
         empty.options = reportSmaaOptions(results, options);
         return empty;
     }
     return mcda::smaa(scenarioUncertainty(results.evaluation, results.scenario),
                       reportSmaaOptions(results, options), control);
-}
-
-std::shared_ptr<const Results> computeResults(const Scenario &scenario)
-{
-    auto results = std::make_shared<Results>();
-    results->scenario = scenario;
-    results->evaluation = evaluate(scenario);
-    completeResults(*results);
-    return results;
 }
 
 } // namespace escale::ui

@@ -41,7 +41,4 @@ mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions 
 mcda::SmaaResult runReportSmaa(const Results &results, const ReportOptions &options,
                                const mcda::SmaaControl &control = {});
 
-/** Evaluates `scenario` synchronously and completes the results (method comparison, stability). */
-std::shared_ptr<const Results> computeResults(const Scenario &scenario);
-
 } // namespace escale::ui

@@ -36,8 +36,6 @@ void writeAppendixSources(SectionContext &context);
 
 // Shared wording.
 
-/** Display name of site `site` (index in evaluation.sites) in the report's language. */
-QString siteName(const Results &results, int site);
 /** The profile of site `site`, or null. */
 const DestinationProfile *siteProfile(const Results &results, int site);
 /** "36 months from January 2027". */

@@ -13,11 +13,6 @@
 
 namespace escale::ui::report {
 
-QString siteName(const Results &results, int site)
-{
-    return RobustnessText::siteName(results, site);
-}
-
 const DestinationProfile *siteProfile(const Results &results, int site)
 {
     if (site < 0 || std::size_t(site) >= results.evaluation.sites.size())
@@ -80,15 +75,15 @@ QString openingHoursText(const OpeningHours &hours)
 
 int winnerSite(const Results &results)
 {
-    const int row = RobustnessText::winnerRow(results);
-    return row < 0 ? -1 : results.rows[std::size_t(row)];
+    const int row = results.winnerRow();
+    return row < 0 ? -1 : results.rows()[std::size_t(row)];
 }
 
 double rankOneAcceptability(const ReportData &data, int site)
 {
     if (data.smaa.samples == 0 || site < 0)
         return -1.0;
-    const std::vector<int> &rows = data.results->rows;
+    const std::vector<int> &rows = data.results->rows();
     for (std::size_t row = 0; row < rows.size(); ++row) {
         if (rows[row] == site && Eigen::Index(row) < data.smaa.rankAcceptability.rows())
             return data.smaa.rankAcceptability(Eigen::Index(row), 0);

@@ -50,7 +50,7 @@ void addStability(SectionContext &c)
                      {Report::tr("Takes over above"), 1.0, Qt::AlignLeft}};
     for (const mcda::WeightStability &s : results.stability) {
         const auto who = [&results](const std::optional<int> &row) {
-            return row ? RobustnessText::rowName(results, *row) : QStringLiteral("—");
+            return row ? rowName(results, *row) : QStringLiteral("—");
         };
         table.addRow({Formatter::criterionName(AllCriteria[std::size_t(s.criterion)]),
                       Formatter::percent(s.weight, 0), interval(s.topLow, s.topHigh),
@@ -75,10 +75,10 @@ void addMethods(SectionContext &c)
                      {Report::tr("TOPSIS C"), 0.0, Qt::AlignRight},
                      {Report::tr("VIKOR Q"), 0.0, Qt::AlignRight},
                      {Report::tr("PROMETHEE II φ"), 0.0, Qt::AlignRight}};
-    for (std::size_t row = 0; row < results.rows.size(); ++row) {
-        QList<TextRuns> cells{TextRuns{TextRun{RobustnessText::rowName(results, int(row))}}};
-        for (std::size_t m = 0; m < results.rankings.size(); ++m) {
-            const mcda::Ranking &ranking = results.rankings[m];
+    for (std::size_t row = 0; row < results.rows().size(); ++row) {
+        QList<TextRuns> cells{TextRuns{TextRun{rowName(results, int(row))}}};
+        for (const MethodOutcome &method : results.methods()) {
+            const mcda::Ranking &ranking = method.ranking;
             const double value = ranking.method == mcda::Method::Vikor ? ranking.Q[Eigen::Index(row)]
                                                                         : ranking.scores[Eigen::Index(row)];
             const int rank = ranking.ranks[row];
@@ -86,7 +86,7 @@ void addMethods(SectionContext &c)
                                rank == 1 ? ReportStyle::accent() : ReportStyle::muted()},
                               {QStringLiteral("  ") + Formatter::number(value, 3), rank == 1, false, {}}};
         }
-        table.addRow(cells, results.rows[row] == results.evaluation.recommendation.best);
+        table.addRow(cells, results.rows()[row] == results.evaluation.recommendation.best);
     }
     addTable(layout, table);
     layout.note(Report::tr("#n is the rank under each method. TOPSIS with vector normalisation; "
@@ -116,8 +116,8 @@ void addSmaa(SectionContext &c)
                          .arg(smaa.options.seed)
                          .arg(Formatter::number(SmaaWeightHalfWidth * 100.0)));
     QStringList names;
-    for (std::size_t row = 0; row < results.rows.size(); ++row)
-        names << RobustnessText::rowName(results, int(row));
+    for (std::size_t row = 0; row < results.rows().size(); ++row)
+        names << rowName(results, int(row));
     ReportChart chart;
     chart.caption = Report::tr("Rank acceptability: share of the cases giving each rank");
     chart.build = [smaa, names](QChart *q) { charts::buildSmaaChart(q, smaa, names); };
@@ -136,7 +136,7 @@ void addSmaa(SectionContext &c)
         for (int r = 0; r < ranks; ++r)
             cells << Formatter::percent(smaa.rankAcceptability(row, r), 1);
         cells << Formatter::percent(smaa.confidenceFactors(row), 0);
-        table.addRow(cells, results.rows[std::size_t(row)] == results.evaluation.recommendation.best);
+        table.addRow(cells, results.rows()[std::size_t(row)] == results.evaluation.recommendation.best);
     }
     addTable(layout, table);
     layout.note(Report::tr("Confidence: share of the cost draws in which the destination ranks "
@@ -153,7 +153,7 @@ void writeRobustness(SectionContext &c)
                                 "reasonable changes: other weights, another method, other pay "
                                 "levels. Three tests follow."),
                      pt(6.0));
-    if (c.results.rows.size() < 2) {
+    if (c.results.rows().size() < 2) {
         layout.paragraph(Report::tr("Fewer than two destinations are eligible: there is nothing "
                                     "to compare."));
         return;

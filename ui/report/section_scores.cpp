@@ -113,7 +113,7 @@ void writeScores(SectionContext &c)
                           .arg(Formatter::methodName(results.scenario.method.method));
     ranking.build = [shared](QChart *chart) { charts::buildRankingChart(chart, *shared); };
     ranking.height = mm(66.0);
-    if (results.rows.size() >= 2) {
+    if (results.rows().size() >= 2) {
         ReportChart radar;
         radar.caption = Report::tr("Utilities of the eligible destinations");
         radar.build = [shared](QChart *chart) { charts::buildCriteriaRadarChart(chart, *shared); };

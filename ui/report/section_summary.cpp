@@ -160,14 +160,7 @@ void addRankingTable(SectionContext &c)
                      {Report::tr("Cost over the horizon"), 0.0, Qt::AlignRight},
                      {Report::tr("Saving vs onshore"), 0.0, Qt::AlignRight},
                      {Report::tr("Break-even"), 0.0, Qt::AlignRight}};
-    std::vector<int> order(ev.sites.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [&ev](int a, int b) {
-        const int ra = ev.sites[std::size_t(a)].rank, rb = ev.sites[std::size_t(b)].rank;
-        return (ra == 0 ? 1000 : ra) < (rb == 0 ? 1000 : rb);
-    });
-    for (const int i : order) {
+    for (const int i : sitesByRank(ev)) {
         const SiteEvaluation &s = ev.sites[std::size_t(i)];
         const SiteCost &cost = s.cost(ev.view);
         const QString breakEven = s.onshore ? QStringLiteral("—")

@@ -34,15 +34,6 @@ private:
     std::vector<ExportCell> m_cells;
 };
 
-QString siteName(const Results &r, std::size_t i)
-{
-    for (const DestinationProfile &p : r.scenario.destinations) {
-        if (p.id == r.evaluation.sites[i].id)
-            return Formatter::destinationName(p);
-    }
-    return QString::fromStdString(r.evaluation.sites[i].name);
-}
-
 ExportTable resultsTable(const Results &r)
 {
     ExportTable table;
@@ -72,7 +63,7 @@ ExportTable resultsTable(const Results &r)
         for (const Exclusion &e : s.exclusions)
             reasons << Formatter::exclusionText(e);
         RowBuilder row;
-        row.text(siteName(r, i)).text(reasons.join(QCoreApplication::translate("Export", "; ")));
+        row.text(siteName(r, int(i))).text(reasons.join(QCoreApplication::translate("Export", "; ")));
         if (s.excluded())
             row.empty().empty();
         else
@@ -130,14 +121,14 @@ ExportTable methodsTable(const Results &r)
     table.id = QStringLiteral("methods");
     table.name = QCoreApplication::translate("Export", "Ranks by method");
     table.header << QCoreApplication::translate("Export", "Destination");
-    for (const mcda::MethodSpec &m : r.methods)
+    for (const MethodOutcome &m : r.methods())
         table.header << QCoreApplication::translate("Export", "Rank: %1")
-                            .arg(Formatter::methodName(m.method));
-    for (std::size_t i = 0; i < r.rows.size(); ++i) {
+                            .arg(Formatter::methodName(m.method.method));
+    for (std::size_t i = 0; i < r.rows().size(); ++i) {
         RowBuilder row;
-        row.text(siteName(r, std::size_t(r.rows[i])));
-        for (const mcda::Ranking &ranking : r.rankings)
-            row.number(ranking.ranks[i], 0);
+        row.text(siteName(r, r.rows()[i]));
+        for (const MethodOutcome &m : r.methods())
+            row.number(m.ranking.ranks[i], 0);
         table.rows.push_back(row.take());
     }
     return table;

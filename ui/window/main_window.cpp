@@ -51,8 +51,8 @@ MainWindow::MainWindow(ScenarioDocument *document, EngineRunner *engine, QSettin
     createMenus();
 
     connect(m_document, &ScenarioDocument::scenarioChanged, this,
-            [this](ScenarioDocument::Change change) {
-                m_engine->request(m_document->scenario(), change);
+            [this] {
+                m_engine->request(m_document->scenario());
                 updateTitle();
             });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);

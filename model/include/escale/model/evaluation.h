@@ -125,12 +125,13 @@ struct SplitPlan
     double tco = 0.0;          ///< both parts, chosen cost view
 };
 
-/** The winner of one method on the eligible sites. */
+/** One method on the compared sites (Recommendation::sites). */
 struct MethodOutcome
 {
     mcda::MethodSpec method;
-    int winner = -1; ///< site index
-    std::vector<int> ranks; ///< per site, 0 when excluded
+    int winner = -1;        ///< site index
+    std::vector<int> ranks; ///< per site, 0 when not compared
+    mcda::Ranking ranking;  ///< the method's full result, rows as Recommendation::sites
 };
 
 struct Recommendation
@@ -143,7 +144,14 @@ struct Recommendation
     std::vector<Contribution> contributions; ///< by decreasing |contribution|
     std::optional<SplitPlan> split;
     mcda::MethodSpec method;
-    std::vector<MethodOutcome> methods; ///< WSM, TOPSIS, VIKOR, PROMETHEE II on the same utilities
+    /**
+     * The sites the recommendation compared, one per row of `problem`, in scenario order: the
+     * eligible sites, plus, for a split, the sites excluded only for capacity.
+     */
+    std::vector<int> sites;
+    mcda::Problem problem;  ///< their utilities (utilityProblem)
+    mcda::Ranking ranking;  ///< the scenario's method on `problem`
+    std::vector<MethodOutcome> methods; ///< WSM, TOPSIS, VIKOR, PROMETHEE II on `problem`
     bool methodsAgree = true;
 };
 
@@ -155,9 +163,11 @@ struct Evaluation
     double monthlyContacts = 0.0;
     Recommendation recommendation;
 
-    /** The utility matrix of the eligible sites as a decision problem (all criteria benefit). */
-    mcda::Problem problem() const;
-    /** Site indices of the eligible sites, in the row order of problem(). */
+    /** The utilities of the sites the recommendation compared (all criteria benefit). */
+    const mcda::Problem &problem() const { return recommendation.problem; }
+    /** Site index of each row of problem(). */
+    const std::vector<int> &compared() const { return recommendation.sites; }
+    /** Site indices of the sites no hard constraint excludes, in scenario order. */
     std::vector<int> eligible() const;
 };
 
@@ -166,10 +176,18 @@ Evaluation evaluate(const Scenario &scenario);
 
 /**
  * Re-scores an evaluation for new weights or a new method without re-staffing or re-pricing
- * (what a weight slider needs). `scenario` must be the one `previous` was computed from,
- * except for its weights, method and constraints.
+ * (what a weight slider needs). `scenario` must be the one `previous` was computed from, or
+ * differ from it only where rescoreSuffices() allows.
  */
 Evaluation rescore(const Evaluation &previous, const Scenario &scenario);
+
+/**
+ * True when `after` differs from `before` only in what rescore() handles: the weights, the
+ * method, the hard constraints, the cost view (both views are always priced) and the
+ * descriptive fields (name, client, description). Anything else (destinations, workload,
+ * horizon, cost assumptions, exchange rates, incumbent) needs evaluate().
+ */
+bool rescoreSuffices(const Scenario &before, const Scenario &after);
 
 const char *verdictKey(Verdict verdict);          ///< "onshore", "offshore", "split", "none"
 const char *exclusionKey(ExclusionReason reason); ///< "language", "risk", "capacity", "coverage"

@@ -7,7 +7,7 @@
 namespace escale {
 
 /**
- * The utility matrix of the eligible sites (as `Evaluation::problem()`) with the cost criterion
+ * The utility matrix of the compared sites (`Evaluation::problem()`) with the cost criterion
  * made uncertain by each site's agent-wage range (min..max around the typical figure the
  * evaluation used):
  * - in-house view: TCO is linear in the wage, so TCO(w) = TCO + (w/typical - 1) x pay-related
