@@ -23,9 +23,9 @@ int ahpCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
     const std::string method = options.choice(
         "prioritisation", {"principal_eigenvector", "row_geometric_mean"}, "principal_eigenvector");
 
-    const data::Result<data::AhpFile> file = data::loadAhp(options.positionals().front());
+    const data::LoadResult<data::AhpFile> file = data::loadAhp(options.positionals().front());
     if (!file) {
-        printErrors(file.errors(), err);
+        printErrors(file.error(), err);
         return BadInput;
     }
     mcda::AhpOptions ahpOptions;

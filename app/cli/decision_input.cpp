@@ -72,9 +72,9 @@ bool applyAhpWeights(const Options &options, mcda::Problem &problem, std::ostrea
     const auto path = options.value("weights-ahp");
     if (!path)
         return true;
-    data::Result<data::AhpFile> file = data::loadAhp(*path);
+    data::LoadResult<data::AhpFile> file = data::loadAhp(*path);
     if (!file) {
-        printErrors(file.errors(), err);
+        printErrors(file.error(), err);
         return false;
     }
     const data::AhpFile &ahp = file.value();
@@ -133,9 +133,9 @@ std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostr
         return input;
     }
 
-    data::Result<data::ProblemFile> file = data::loadProblem(path);
+    data::LoadResult<data::ProblemFile> file = data::loadProblem(path);
     if (!file) {
-        printErrors(file.errors(), err);
+        printErrors(file.error(), err);
         return std::nullopt;
     }
     input.problem = file.value().problem;

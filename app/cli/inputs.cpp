@@ -16,9 +16,9 @@ void printErrors(const std::vector<data::LoadError> &errors, std::ostream &err)
 std::optional<data::ProfileLibrary> loadProfiles(const Options &options, std::ostream &err)
 {
     const std::string dir = options.value("profiles", data::defaultProfilesDirectory());
-    data::Result<data::ProfileLibrary> library = data::loadLibrary(dir);
+    data::LoadResult<data::ProfileLibrary> library = data::loadLibrary(dir);
     if (!library) {
-        printErrors(library.errors(), err);
+        printErrors(library.error(), err);
         return std::nullopt;
     }
     return std::move(library).value();
@@ -27,9 +27,9 @@ std::optional<data::ProfileLibrary> loadProfiles(const Options &options, std::os
 std::optional<Scenario> loadScenarioFile(const std::string &path,
                                          const data::ProfileLibrary &library, std::ostream &err)
 {
-    data::Result<Scenario> scenario = data::loadScenario(path, library);
+    data::LoadResult<Scenario> scenario = data::loadScenario(path, library);
     if (!scenario) {
-        printErrors(scenario.errors(), err);
+        printErrors(scenario.error(), err);
         return std::nullopt;
     }
     return std::move(scenario).value();

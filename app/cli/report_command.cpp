@@ -116,9 +116,9 @@ int reportCommand(const std::vector<std::string> &args, std::ostream &out, std::
 
     const HeadlessApp app;
     const ui::ReportDocument document = ui::buildReport(data, report);
-    const QString error = document.savePdf(QString::fromStdString(*output));
-    if (!error.isEmpty()) {
-        err << "escale-cli report: " << error.toStdString() << '\n';
+    const ui::Status saved = document.savePdf(QString::fromStdString(*output));
+    if (!saved) {
+        err << "escale-cli report: " << saved.error().toStdString() << '\n';
         return BadInput;
     }
     out << *output << ": " << document.pageCount() << " pages\n";

@@ -31,13 +31,13 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
             if (r)
                 what = "destination '" + r.value().id + "'";
             else
-                errors = r.errors();
+                errors = r.error();
         } else if (kind == "exchange_rates") {
             const auto r = data::loadExchangeRates(path);
             if (r)
                 what = "exchange rates for " + std::to_string(r.value().rates.size()) + " currencies";
             else
-                errors = r.errors();
+                errors = r.error();
         } else if (kind == "scenario") {
             if (!library) {
                 library = loadProfiles(options, err);
@@ -49,7 +49,7 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
                 what = "scenario '" + r.value().name + "' with "
                        + std::to_string(r.value().destinations.size()) + " destinations";
             else
-                errors = r.errors();
+                errors = r.error();
         } else if (kind == "problem") {
             const auto r = data::loadProblem(path);
             if (r)
@@ -57,19 +57,19 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
                        + " alternatives and "
                        + std::to_string(r.value().problem.problem.criteria.size()) + " criteria";
             else
-                errors = r.errors();
+                errors = r.error();
         } else if (kind == "ahp") {
             const auto r = data::loadAhp(path);
             if (r)
                 what = "pairwise matrix of " + std::to_string(r.value().elements.size())
                        + " elements";
             else
-                errors = r.errors();
+                errors = r.error();
         } else {
             // Not a known kind: let the destination reader explain what is wrong with it.
             const auto r = data::loadDestination(path);
             errors = r ? std::vector<data::LoadError>{{path, 0, 0, "kind", "unknown file kind"}}
-                       : r.errors();
+                       : r.error();
         }
         if (errors.empty()) {
             out << path << ": ok (" << what << ")\n";

@@ -62,7 +62,7 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Escale cannot start"),
                               QObject::tr("The destination profiles could not be loaded:\n\n%1")
                                   .arg(QString::fromStdString(
-                                      escale::data::formatErrors(library.errors()))));
+                                      escale::data::formatErrors(library.error()))));
         return 2;
     }
 

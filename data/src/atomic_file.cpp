@@ -28,7 +28,7 @@ std::string temporaryName(const std::filesystem::path &target)
 
 } // namespace
 
-std::string writeFileAtomically(const std::string &path, const std::string &contents)
+Status writeFileAtomically(const std::string &path, const std::string &contents)
 {
     namespace fs = std::filesystem;
     const fs::path target = fs::absolute(fs::path(path));
@@ -75,7 +75,7 @@ std::string writeFileAtomically(const std::string &path, const std::string &cont
         fs::remove(temp);
         return "cannot replace " + path + ": " + error.message();
     }
-    return {};
+    return Status::success();
 }
 
 } // namespace escale::data

@@ -10,7 +10,7 @@ namespace escale::data {
 
 using namespace detail;
 
-Result<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName)
+LoadResult<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);
@@ -25,13 +25,13 @@ Result<DestinationProfile> parseDestination(const std::string &text, const std::
     return profile;
 }
 
-Result<DestinationProfile> loadDestination(const std::string &path)
+LoadResult<DestinationProfile> loadDestination(const std::string &path)
 {
     std::vector<LoadError> errors;
     const std::optional<std::string> text = readFile(path, errors);
     if (!text)
         return errors;
-    Result<DestinationProfile> result = parseDestination(*text, path);
+    LoadResult<DestinationProfile> result = parseDestination(*text, path);
     if (!result)
         return result;
     const std::string stem = std::filesystem::path(path).stem().string();
@@ -57,7 +57,7 @@ std::string emitDestination(const DestinationProfile &profile)
     return std::string(out.c_str()) + "\n";
 }
 
-Result<ExchangeRates> parseExchangeRates(const std::string &text, const std::string &fileName)
+LoadResult<ExchangeRates> parseExchangeRates(const std::string &text, const std::string &fileName)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);
@@ -86,7 +86,7 @@ Result<ExchangeRates> parseExchangeRates(const std::string &text, const std::str
     return rates;
 }
 
-Result<ExchangeRates> loadExchangeRates(const std::string &path)
+LoadResult<ExchangeRates> loadExchangeRates(const std::string &path)
 {
     std::vector<LoadError> errors;
     const std::optional<std::string> text = readFile(path, errors);

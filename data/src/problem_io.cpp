@@ -172,7 +172,7 @@ std::optional<double> fraction(const YAML::Node &node)
 
 } // namespace
 
-Result<ProblemFile> parseProblem(const std::string &text, const std::string &fileName)
+LoadResult<ProblemFile> parseProblem(const std::string &text, const std::string &fileName)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);
@@ -234,7 +234,7 @@ Result<ProblemFile> parseProblem(const std::string &text, const std::string &fil
     return file;
 }
 
-Result<ProblemFile> loadProblem(const std::string &path)
+LoadResult<ProblemFile> loadProblem(const std::string &path)
 {
     std::vector<LoadError> errors;
     const std::optional<std::string> text = readFile(path, errors);
@@ -243,7 +243,7 @@ Result<ProblemFile> loadProblem(const std::string &path)
     return parseProblem(*text, path);
 }
 
-Result<AhpFile> parseAhp(const std::string &text, const std::string &fileName)
+LoadResult<AhpFile> parseAhp(const std::string &text, const std::string &fileName)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);
@@ -288,7 +288,7 @@ Result<AhpFile> parseAhp(const std::string &text, const std::string &fileName)
     return file;
 }
 
-Result<AhpFile> loadAhp(const std::string &path)
+LoadResult<AhpFile> loadAhp(const std::string &path)
 {
     std::vector<LoadError> errors;
     const std::optional<std::string> text = readFile(path, errors);

@@ -51,7 +51,7 @@ std::string kindOf(const std::string &text)
 
 } // namespace
 
-Result<ProfileLibrary> loadLibrary(const std::string &directory)
+LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
 {
     std::vector<LoadError> errors;
     ProfileLibrary library;
@@ -59,7 +59,7 @@ Result<ProfileLibrary> loadLibrary(const std::string &directory)
 
     std::error_code ec;
     if (!fs::is_directory(directory, ec))
-        return LoadError{directory, 0, 0, "", "is not a folder of destination profiles"};
+        return LoadErrors{LoadError{directory, 0, 0, "", "is not a folder of destination profiles"}};
 
     std::vector<fs::path> files;
     for (const fs::directory_entry &entry : fs::directory_iterator(directory, ec)) {
@@ -73,31 +73,31 @@ Result<ProfileLibrary> loadLibrary(const std::string &directory)
         std::vector<LoadError> fileErrors;
         const std::optional<std::string> text = detail::readFile(file.string(), fileErrors);
         if (text && kindOf(*text) == "exchange_rates") {
-            Result<ExchangeRates> rates = parseExchangeRates(*text, file.string());
+            LoadResult<ExchangeRates> rates = parseExchangeRates(*text, file.string());
             if (rates) {
                 library.rates = rates.value();
                 haveRates = true;
             } else {
-                errors.insert(errors.end(), rates.errors().begin(), rates.errors().end());
+                errors.insert(errors.end(), rates.error().begin(), rates.error().end());
             }
             continue;
         }
-        Result<DestinationProfile> profile = loadDestination(file.string());
+        LoadResult<DestinationProfile> profile = loadDestination(file.string());
         if (profile)
             library.profiles.push_back(std::move(profile).value());
         else
-            errors.insert(errors.end(), profile.errors().begin(), profile.errors().end());
+            errors.insert(errors.end(), profile.error().begin(), profile.error().end());
     }
 
     if (!haveRates) {
         const fs::path parentRates = fs::path(directory).parent_path() / "exchange_rates.yaml";
         const fs::path fallback = fs::path(directory) / ".." / "exchange_rates.yaml";
         const fs::path ratesFile = fs::exists(parentRates, ec) ? parentRates : fallback;
-        Result<ExchangeRates> rates = loadExchangeRates(ratesFile.string());
+        LoadResult<ExchangeRates> rates = loadExchangeRates(ratesFile.string());
         if (rates)
             library.rates = rates.value();
         else
-            errors.insert(errors.end(), rates.errors().begin(), rates.errors().end());
+            errors.insert(errors.end(), rates.error().begin(), rates.error().end());
     }
     if (library.profiles.empty() && errors.empty())
         errors.push_back({directory, 0, 0, "", "holds no destination profile (*.yaml)"});

@@ -131,7 +131,7 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
 
 } // namespace
 
-Result<Scenario> parseScenario(const std::string &text, const std::string &fileName,
+LoadResult<Scenario> parseScenario(const std::string &text, const std::string &fileName,
                                const ProfileLibrary &library)
 {
     std::vector<LoadError> errors;
@@ -175,7 +175,7 @@ Result<Scenario> parseScenario(const std::string &text, const std::string &fileN
     return s;
 }
 
-Result<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library)
+LoadResult<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library)
 {
     std::vector<LoadError> errors;
     const std::optional<std::string> text = readFile(path, errors);

@@ -126,7 +126,7 @@ std::string emitScenario(const Scenario &s, const ProfileLibrary &library)
     return std::string(out.c_str()) + "\n";
 }
 
-std::string saveScenario(const std::string &path, const Scenario &scenario,
+Status saveScenario(const std::string &path, const Scenario &scenario,
                          const ProfileLibrary &library)
 {
     return writeFileAtomically(path, emitScenario(scenario, library));

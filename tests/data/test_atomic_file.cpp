@@ -40,9 +40,9 @@ protected:
 TEST_F(AtomicFile, WritesAndReplaces)
 {
     const fs::path file = m_dir / "scenario.yaml";
-    EXPECT_EQ(writeFileAtomically(file.string(), "first\n"), "");
+    EXPECT_TRUE(writeFileAtomically(file.string(), "first\n").ok());
     EXPECT_EQ(readAll(file), "first\n");
-    EXPECT_EQ(writeFileAtomically(file.string(), "second\n"), "");
+    EXPECT_TRUE(writeFileAtomically(file.string(), "second\n").ok());
     EXPECT_EQ(readAll(file), "second\n");
     // No temporary file is left behind.
     EXPECT_EQ(std::distance(fs::directory_iterator(m_dir), fs::directory_iterator()), 1);
@@ -51,11 +51,13 @@ TEST_F(AtomicFile, WritesAndReplaces)
 TEST_F(AtomicFile, FailureLeavesTheOldFileAndNoTemporary)
 {
     const fs::path file = m_dir / "scenario.yaml";
-    ASSERT_EQ(writeFileAtomically(file.string(), "kept\n"), "");
+    ASSERT_TRUE(writeFileAtomically(file.string(), "kept\n").ok());
     // Replacing a non-empty directory fails at the rename step.
     const fs::path blocker = m_dir / "blocked";
     fs::create_directories(blocker / "inside");
-    const std::string error = writeFileAtomically(blocker.string(), "new\n");
+    const escale::data::Status status = writeFileAtomically(blocker.string(), "new\n");
+    ASSERT_FALSE(status.ok());
+    const std::string &error = status.error();
     EXPECT_NE(error, "");
     EXPECT_NE(error.find(blocker.string()), std::string::npos) << error;
     EXPECT_EQ(readAll(file), "kept\n");
@@ -64,6 +66,9 @@ TEST_F(AtomicFile, FailureLeavesTheOldFileAndNoTemporary)
 
 TEST_F(AtomicFile, MissingFolderIsAnError)
 {
-    const std::string error = writeFileAtomically((m_dir / "no" / "such.yaml").string(), "x");
+    const escale::data::Status status =
+        writeFileAtomically((m_dir / "no" / "such.yaml").string(), "x");
+    ASSERT_FALSE(status.ok());
+    const std::string &error = status.error();
     EXPECT_NE(error.find("cannot write"), std::string::npos) << error;
 }

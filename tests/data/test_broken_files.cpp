@@ -62,15 +62,15 @@ TEST_P(BrokenFile, FailsWithTheExpectedMessage)
 
     std::vector<LoadError> errors;
     if (GetParam().rfind("scen_", 0) == 0) {
-        const Result<ProfileLibrary> library = loadLibrary(ProfilesDir);
-        ASSERT_TRUE(library.ok()) << formatErrors(library.errors());
-        const Result<escale::Scenario> scenario = loadScenario(path, library.value());
+        const LoadResult<ProfileLibrary> library = loadLibrary(ProfilesDir);
+        ASSERT_TRUE(library.ok()) << formatErrors(library.error());
+        const LoadResult<escale::Scenario> scenario = loadScenario(path, library.value());
         ASSERT_FALSE(scenario.ok()) << path << " loaded without error";
-        errors = scenario.errors();
+        errors = scenario.error();
     } else {
-        const Result<escale::DestinationProfile> profile = parseDestination(text, path);
+        const LoadResult<escale::DestinationProfile> profile = parseDestination(text, path);
         ASSERT_FALSE(profile.ok()) << path << " loaded without error";
-        errors = profile.errors();
+        errors = profile.error();
     }
 
     const std::string all = formatErrors(errors);
@@ -90,9 +90,9 @@ INSTANTIATE_TEST_SUITE_P(Loader, BrokenFile, ::testing::ValuesIn(brokenFiles()),
 
 TEST(Loader, MissingFileIsNamed)
 {
-    const Result<escale::DestinationProfile> r = loadDestination("/nonexistent/nowhere.yaml");
+    const LoadResult<escale::DestinationProfile> r = loadDestination("/nonexistent/nowhere.yaml");
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errors().front().format(),
+    EXPECT_EQ(r.error().front().format(),
               "/nonexistent/nowhere.yaml: cannot open the file (missing or not readable)");
 }
 
@@ -103,10 +103,10 @@ TEST(Loader, IdMustMatchFileStem)
     const std::string text = readAll(ProfilesDir + "/france.yaml");
     const fs::path copy = dir / "belgium.yaml";
     std::ofstream(copy) << text;
-    const Result<escale::DestinationProfile> r = loadDestination(copy.string());
+    const LoadResult<escale::DestinationProfile> r = loadDestination(copy.string());
     ASSERT_FALSE(r.ok());
-    EXPECT_NE(formatErrors(r.errors()).find("id: must match the file name 'belgium' (got 'france')"),
+    EXPECT_NE(formatErrors(r.error()).find("id: must match the file name 'belgium' (got 'france')"),
               std::string::npos)
-        << formatErrors(r.errors());
+        << formatErrors(r.error());
     fs::remove_all(dir);
 }

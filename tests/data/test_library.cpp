@@ -14,8 +14,8 @@ const std::string ProfilesDir = std::string(ESCALE_SOURCE_DIR) + "/data/destinat
 
 TEST(Library, LoadsTheFiveShippedDestinationsAndRates)
 {
-    const Result<ProfileLibrary> library = loadLibrary(ProfilesDir);
-    ASSERT_TRUE(library.ok()) << formatErrors(library.errors());
+    const LoadResult<ProfileLibrary> library = loadLibrary(ProfilesDir);
+    ASSERT_TRUE(library.ok()) << formatErrors(library.error());
     EXPECT_EQ(library.value().ids(),
               (std::vector<std::string>{"france", "madagascar", "mauritius", "morocco", "tunisia"}));
     for (const char *currency : {"MAD", "MGA", "MUR", "TND"})
@@ -26,7 +26,7 @@ TEST(Library, LoadsTheFiveShippedDestinationsAndRates)
 // Procurement files get audited: every shipped figure names a source and a date.
 TEST(Library, EveryShippedFigureHasSourceAndDate)
 {
-    const Result<ProfileLibrary> library = loadLibrary(ProfilesDir);
+    const LoadResult<ProfileLibrary> library = loadLibrary(ProfilesDir);
     ASSERT_TRUE(library.ok());
     const std::regex date(R"(\d{4}(-\d{2}(-\d{2})?)?)");
     int count = 0;
@@ -44,7 +44,7 @@ TEST(Library, EveryShippedFigureHasSourceAndDate)
 // The seed articles' wages are the defaults (agent pay per month, EUR).
 TEST(Library, TypicalWagesFollowTheSourceArticles)
 {
-    const Result<ProfileLibrary> library = loadLibrary(ProfilesDir);
+    const LoadResult<ProfileLibrary> library = loadLibrary(ProfilesDir);
     ASSERT_TRUE(library.ok());
     const ProfileLibrary &l = library.value();
     EXPECT_EQ(l.find("mauritius")->agentWage.typical.value, 350);
@@ -58,8 +58,8 @@ TEST(Library, TypicalWagesFollowTheSourceArticles)
 
 TEST(Library, MissingFolderIsReported)
 {
-    const Result<ProfileLibrary> library = loadLibrary("/nonexistent/profiles");
+    const LoadResult<ProfileLibrary> library = loadLibrary("/nonexistent/profiles");
     ASSERT_FALSE(library.ok());
-    EXPECT_EQ(library.errors().front().format(),
+    EXPECT_EQ(library.error().front().format(),
               "/nonexistent/profiles: is not a folder of destination profiles");
 }

@@ -18,8 +18,8 @@ const std::string DataDir = std::string(ESCALE_SOURCE_DIR) + "/data";
 
 ProfileLibrary shippedLibrary()
 {
-    Result<ProfileLibrary> library = loadLibrary(DataDir + "/destinations");
-    EXPECT_TRUE(library.ok()) << (library.ok() ? "" : formatErrors(library.errors()));
+    LoadResult<ProfileLibrary> library = loadLibrary(DataDir + "/destinations");
+    EXPECT_TRUE(library.ok()) << (library.ok() ? "" : formatErrors(library.error()));
     return std::move(library).value();
 }
 
@@ -41,8 +41,8 @@ TEST(RoundTrip, EveryShippedDestination)
     ASSERT_EQ(library.profiles.size(), 5u);
     for (const DestinationProfile &profile : library.profiles) {
         const std::string text = emitDestination(profile);
-        const Result<DestinationProfile> back = parseDestination(text, profile.id + " (emitted)");
-        ASSERT_TRUE(back.ok()) << formatErrors(back.errors()) << text;
+        const LoadResult<DestinationProfile> back = parseDestination(text, profile.id + " (emitted)");
+        ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
         EXPECT_EQ(back.value(), profile) << profile.id;
         EXPECT_EQ(emitDestination(back.value()), text) << profile.id;
     }
@@ -52,8 +52,8 @@ TEST(RoundTrip, ExchangeRates)
 {
     const ProfileLibrary library = shippedLibrary();
     const std::string text = emitExchangeRates(library.rates);
-    const Result<ExchangeRates> back = parseExchangeRates(text, "rates (emitted)");
-    ASSERT_TRUE(back.ok()) << formatErrors(back.errors());
+    const LoadResult<ExchangeRates> back = parseExchangeRates(text, "rates (emitted)");
+    ASSERT_TRUE(back.ok()) << formatErrors(back.error());
     EXPECT_EQ(back.value(), library.rates);
 }
 
@@ -63,11 +63,11 @@ TEST(RoundTrip, EveryShippedScenario)
     const std::vector<std::string> files = shippedScenarios();
     ASSERT_GE(files.size(), 3u);
     for (const std::string &file : files) {
-        const Result<Scenario> loaded = loadScenario(file, library);
-        ASSERT_TRUE(loaded.ok()) << formatErrors(loaded.errors());
+        const LoadResult<Scenario> loaded = loadScenario(file, library);
+        ASSERT_TRUE(loaded.ok()) << formatErrors(loaded.error());
         const std::string text = emitScenario(loaded.value(), library);
-        const Result<Scenario> back = parseScenario(text, file + " (emitted)", library);
-        ASSERT_TRUE(back.ok()) << formatErrors(back.errors()) << text;
+        const LoadResult<Scenario> back = parseScenario(text, file + " (emitted)", library);
+        ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
         EXPECT_EQ(back.value(), loaded.value()) << file;
         EXPECT_EQ(emitScenario(back.value(), library), text) << file;
     }
@@ -76,7 +76,7 @@ TEST(RoundTrip, EveryShippedScenario)
 TEST(RoundTrip, EditedProfileIsWrittenInFullAndReloads)
 {
     const ProfileLibrary library = shippedLibrary();
-    Result<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
+    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
     ASSERT_TRUE(loaded.ok());
     Scenario scenario = loaded.value();
     scenario.destinations[3].agentWage.typical.value = 512.5;
@@ -85,15 +85,15 @@ TEST(RoundTrip, EditedProfileIsWrittenInFullAndReloads)
     // The edited profile is inline, the others are references.
     EXPECT_NE(text.find("- france\n"), std::string::npos) << text;
     EXPECT_NE(text.find("value: 512.5"), std::string::npos) << text;
-    const Result<Scenario> back = parseScenario(text, "edited", library);
-    ASSERT_TRUE(back.ok()) << formatErrors(back.errors());
+    const LoadResult<Scenario> back = parseScenario(text, "edited", library);
+    ASSERT_TRUE(back.ok()) << formatErrors(back.error());
     EXPECT_EQ(back.value(), scenario);
 }
 
 TEST(RoundTrip, ArrivalCurvesAndOptionalFieldsSurvive)
 {
     const ProfileLibrary library = shippedLibrary();
-    Result<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
+    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
     ASSERT_TRUE(loaded.ok());
     Scenario scenario = loaded.value();
     ArrivalProfile curve;
@@ -106,7 +106,7 @@ TEST(RoundTrip, ArrivalCurvesAndOptionalFieldsSurvive)
     scenario.cost.view = CostView::InHouse;
     scenario.method = {mcda::Method::Vikor, mcda::Normalization::None, 0.4};
     const std::string text = emitScenario(scenario, library);
-    const Result<Scenario> back = parseScenario(text, "edited", library);
-    ASSERT_TRUE(back.ok()) << formatErrors(back.errors()) << text;
+    const LoadResult<Scenario> back = parseScenario(text, "edited", library);
+    ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
     EXPECT_EQ(back.value(), scenario);
 }

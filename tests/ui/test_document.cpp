@@ -101,15 +101,15 @@ TEST(Document, SaveAndReloadGiveIdenticalYaml)
     doc->apply(next, QStringLiteral("Edit"));
 
     const QString first = dir.filePath(QStringLiteral("first.yaml"));
-    ASSERT_EQ(doc->save(first), QString());
+    ASSERT_TRUE(doc->save(first).ok());
     EXPECT_FALSE(doc->isModified());
     EXPECT_EQ(doc->filePath(), first);
 
     auto again = std::make_unique<ScenarioDocument>(test::shippedLibrary());
-    ASSERT_EQ(again->load(first), QString());
+    ASSERT_TRUE(again->load(first).ok());
     EXPECT_EQ(again->scenario(), doc->scenario());
     const QString second = dir.filePath(QStringLiteral("second.yaml"));
-    ASSERT_EQ(again->save(second), QString());
+    ASSERT_TRUE(again->save(second).ok());
 
     QFile a(first), b(second);
     ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -122,7 +122,9 @@ TEST(Document, FailedSaveKeepsChangesAndReportsTheFile)
     Scenario next = doc->scenario();
     next.horizonMonths = 48;
     doc->apply(next, QStringLiteral("Edit"));
-    const QString error = doc->save(QStringLiteral("/nonexistent-folder/x.yaml"));
+    const ui::Status saved = doc->save(QStringLiteral("/nonexistent-folder/x.yaml"));
+    ASSERT_FALSE(saved.ok());
+    const QString &error = saved.error();
     EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-folder/x.yaml"))) << error.toStdString();
     EXPECT_TRUE(doc->isModified());
     EXPECT_EQ(doc->scenario().horizonMonths, 48);
@@ -133,7 +135,9 @@ TEST(Document, BadFileGivesALocatedMessageAndKeepsTheOpenScenario)
     auto doc = test::shippedDocument();
     const QString broken =
         QStringLiteral(ESCALE_SOURCE_DIR "/tests/data/broken/scen_negative_volume.yaml");
-    const QString error = doc->load(broken);
+    const ui::Status loaded = doc->load(broken);
+    ASSERT_FALSE(loaded.ok());
+    const QString &error = loaded.error();
     EXPECT_TRUE(error.contains(broken + QStringLiteral(":27:23: workload.channels[0].monthly_volume")))
         << error.toStdString();
     EXPECT_EQ(doc->displayName(), QStringLiteral("E-commerce customer service"));

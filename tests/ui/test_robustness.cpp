@@ -123,6 +123,25 @@ TEST(SmaaRunner, IsDeterministicForASeed)
     EXPECT_NE(a->rankAcceptability, c->rankAcceptability);
 }
 
+TEST(SmaaRunner, BadInputIsReportedAsSuch)
+{
+    Harness h;
+    const mcda::UncertainProblem problem =
+        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    mcda::SmaaOptions options = smaaOptions(1000);
+    options.weights = mcda::WeightMode::Bounded;
+    options.bounds.assign(std::size_t(problem.problem.criterionCount()), {0.5, 0.6}); // sum lo > 1
+    SmaaRunner runner;
+    QSignalSpy failed(&runner, &SmaaRunner::failed);
+    runner.start(problem, options);
+    ASSERT_TRUE(failed.wait(20000));
+    const QString message = failed.front().front().toString();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("The uncertainty analysis could not run:")))
+        << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("Internal error"))) << message.toStdString();
+    EXPECT_FALSE(runner.isRunning());
+}
+
 TEST(SmaaRunner, CancelStopsEarly)
 {
     Harness h;

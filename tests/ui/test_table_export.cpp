@@ -79,7 +79,7 @@ TEST(TableExportCsv, EnglishUsesCommasAndPointsWithAByteOrderMark)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shop.csv"));
     QStringList written;
-    ASSERT_EQ(exportResultsCsv(*results, path, &written), QString());
+    ASSERT_TRUE(exportResultsCsv(*results, path, &written).ok());
     EXPECT_EQ(written, (QStringList{path, dir.filePath(QStringLiteral("shop-destinations.csv")),
                                     dir.filePath(QStringLiteral("shop-methods.csv"))}));
     for (const QString &file : written)
@@ -102,7 +102,7 @@ TEST(TableExportCsv, FrenchUsesSemicolonsAndDecimalCommas)
     const QString path = dir.filePath(QStringLiteral("boutique.csv"));
     {
         LanguageScope french(QStringLiteral("fr"));
-        ASSERT_EQ(exportResultsCsv(*results, path), QString());
+        ASSERT_TRUE(exportResultsCsv(*results, path).ok());
     }
     const QString text = QString::fromUtf8(readAll(path).mid(3));
     EXPECT_TRUE(text.startsWith(QStringLiteral("\"Destination\";\"Exclue\";\"Rang\";")))
@@ -117,7 +117,7 @@ TEST(TableExportXlsx, WritesOneWorkbookWithNumericCells)
     const auto results = evaluated();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shop.xlsx"));
-    ASSERT_EQ(exportResultsXlsx(*results, path), QString());
+    ASSERT_TRUE(exportResultsXlsx(*results, path).ok());
     EXPECT_TRUE(readAll(path).startsWith("PK")); // a zip archive
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("shop.xlsx")});
 
@@ -158,14 +158,15 @@ TEST(TableExportXlsx, ReplacesAnExistingFileAndFailsCleanly)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("old");
     }
-    ASSERT_EQ(exportResultsXlsx(*results, path), QString());
+    ASSERT_TRUE(exportResultsXlsx(*results, path).ok());
     EXPECT_TRUE(readAll(path).startsWith("PK"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
               QStringList{QStringLiteral("shop.xlsx")});
 
     const QString missing = dir.filePath(QStringLiteral("no-such-folder/shop.xlsx"));
-    const QString error = exportResultsXlsx(*results, missing);
-    EXPECT_FALSE(error.isEmpty());
+    const ui::Status status = exportResultsXlsx(*results, missing);
+    ASSERT_FALSE(status.ok());
+    const QString &error = status.error();
     EXPECT_TRUE(error.contains(QStringLiteral("no-such-folder"))) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(missing));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));

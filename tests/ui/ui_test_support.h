@@ -32,9 +32,9 @@ inline std::unique_ptr<ui::ScenarioDocument> shippedDocument(
     const std::string &name = "ecommerce-multichannel")
 {
     auto document = std::make_unique<ui::ScenarioDocument>(shippedLibrary());
-    const QString error = document->load(
-        QString::fromStdString(dataDir() + "/scenarios/" + name + ".yaml"));
-    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    const ui::Status loaded =
+        document->load(QString::fromStdString(dataDir() + "/scenarios/" + name + ".yaml"));
+    EXPECT_TRUE(loaded.ok()) << loaded.error().toStdString();
     return document;
 }
 

@@ -51,36 +51,35 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
     emit modifiedChanged(false);
 }
 
-QString ScenarioDocument::load(const QString &path)
+Status ScenarioDocument::load(const QString &path)
 {
-    data::Result<Scenario> result = data::loadScenario(path.toStdString(), m_library);
+    data::LoadResult<Scenario> result = data::loadScenario(path.toStdString(), m_library);
     if (!result)
-        return QString::fromStdString(data::formatErrors(result.errors())).trimmed();
+        return QString::fromStdString(data::formatErrors(result.error())).trimmed();
     reset(result.value(), QFileInfo(path).absoluteFilePath());
-    return {};
+    return Status::success();
 }
 
-QString ScenarioDocument::save(const QString &path)
+Status ScenarioDocument::save(const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty())
         return tr("No file name given.");
-    const std::string error =
-        data::saveScenario(target.toStdString(), m_scenario, m_library);
-    if (!error.empty())
-        return QString::fromStdString(error);
+    const data::Status saved = data::saveScenario(target.toStdString(), m_scenario, m_library);
+    if (!saved)
+        return QString::fromStdString(saved.error());
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
         emit fileChanged(m_filePath);
     }
     m_undo.setClean();
-    return {};
+    return Status::success();
 }
 
 void ScenarioDocument::newScenario()
 {
-    data::Result<Scenario> shipped =
+    data::LoadResult<Scenario> shipped =
         data::loadScenario(data::defaultScenarioPath(), m_library);
     Scenario scenario = shipped ? shipped.value() : Scenario{};
     scenario.name = tr("New scenario").toStdString();

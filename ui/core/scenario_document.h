@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "status.h"
+
 #include "escale/data/profile_library.h"
 #include "escale/model/scenario.h"
 
@@ -49,10 +51,10 @@ public:
     void apply(const Scenario &next, const QString &text, MergeId mergeId = MergeId::None,
                int session = 0);
 
-    /** Loads a scenario file; returns an empty string or the error text (file:line:column...). */
-    QString load(const QString &path);
-    /** Saves atomically to `path` (the current file when empty); returns "" or the error. */
-    QString save(const QString &path = {});
+    /** Loads a scenario file; on failure the error names file:line:column and the field. */
+    Status load(const QString &path);
+    /** Saves atomically to `path` (the current file when empty); nothing is lost on failure. */
+    Status save(const QString &path = {});
     /** Starts a new scenario from the shipped default (or a minimal one), untitled. */
     void newScenario();
     /** Replaces everything without an undo step (used by load/new). */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smaa_runner.h"
 
+#include "escale/model/errors.h"
+
 #include <QMetaObject>
 
 #include <cmath>
@@ -52,8 +54,12 @@ void SmaaRunner::start(const mcda::UncertainProblem &problem, const mcda::SmaaOp
         try {
             result = std::make_shared<const mcda::SmaaResult>(
                 mcda::smaa(problem, options, control));
+        } catch (const InputError &e) {
+            error = tr("The uncertainty analysis could not run: %1")
+                        .arg(QString::fromStdString(e.what()));
         } catch (const std::exception &e) {
-            error = QString::fromStdString(e.what());
+            error = tr("Internal error in the uncertainty analysis: %1")
+                        .arg(QString::fromStdString(e.what()));
         }
         QMetaObject::invokeMethod(
             this, [this, run, result, error] { deliverEnd(run, result, error); },
@@ -83,7 +89,7 @@ void SmaaRunner::deliverEnd(quint64 run, SmaaResultPtr result, const QString &er
         m_thread.join(); // the worker has posted its last call: this returns at once
     m_running = false;
     if (!error.isEmpty())
-        emit failed(tr("The uncertainty analysis could not run: %1").arg(error));
+        emit failed(error);
     else if (!result || result->cancelled)
         emit cancelled();
     else

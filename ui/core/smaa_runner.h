@@ -38,7 +38,10 @@ signals:
     void progress(int percent);
     void finished(std::shared_ptr<const escale::mcda::SmaaResult> result);
     void cancelled();
-    /** The input was rejected (InputError) or the run failed: a message for the user. */
+    /**
+     * A message for the user: the input was rejected (InputError: what to change), or the run
+     * failed inside the engine (an internal error, reported as such), as EngineRunner does.
+     */
     void failed(const QString &message);
     void runningChanged(bool running);
 

@@ -236,7 +236,7 @@ void ReportDialog::updatePreview()
     emit previewUpdated(m_report->pageCount());
 }
 
-QString ReportDialog::saveTo(const QString &path)
+Status ReportDialog::saveTo(const QString &path)
 {
     if (!isReady())
         updatePreview();
@@ -251,9 +251,9 @@ void ReportDialog::save()
                                            tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = saveTo(path);
-    if (!error.isEmpty()) {
-        Dialogs::warning(this, tr("Export failed"), error);
+    const Status saved = saveTo(path);
+    if (!saved) {
+        Dialogs::warning(this, tr("Export failed"), saved.error());
         return;
     }
     m_suggestedPath = path;

@@ -4,6 +4,8 @@
 #include "report_data.h"
 #include "report_options.h"
 
+#include "core/status.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -53,7 +55,7 @@ public:
     /** Processes events until isReady() or `milliseconds` pass (tests). */
     bool waitUntilReady(int milliseconds);
     /** Writes the PDF; an empty string or the error (shown to the user by save()). */
-    QString saveTo(const QString &path);
+    Status saveTo(const QString &path);
 
 signals:
     void previewUpdated(int pages);

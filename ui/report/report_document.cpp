@@ -93,7 +93,7 @@ bool ReportDocument::writePdf(QIODevice *device) const
     return painter.end();
 }
 
-QString ReportDocument::savePdf(const QString &path) const
+Status ReportDocument::savePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -104,7 +104,7 @@ QString ReportDocument::savePdf(const QString &path) const
     }
     if (!file.commit())
         return Report::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return Status::success();
 }
 
 } // namespace escale::ui

@@ -3,6 +3,8 @@
 
 #include "report_layout.h"
 
+#include "core/status.h"
+
 #include <QImage>
 #include <QString>
 
@@ -41,8 +43,8 @@ public:
 
     /** Writes the PDF to `device`; false if the device cannot be painted on. */
     bool writePdf(QIODevice *device) const;
-    /** Writes the PDF atomically (QSaveFile): an empty string, or what went wrong. */
-    QString savePdf(const QString &path) const;
+    /** Writes the PDF atomically (QSaveFile); on failure, what went wrong. */
+    Status savePdf(const QString &path) const;
 
 private:
     void paintFrame(QPainter &painter, int index) const;

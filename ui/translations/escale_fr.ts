@@ -35,7 +35,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../charts/ranking_chart.cpp" line="+78"/>
+        <location filename="../charts/ranking_chart.cpp" line="+62"/>
         <source>%1 (excluded)</source>
         <translation>%1 (exclue)</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../window/export_tables.cpp" line="+50"/>
+        <location filename="../window/export_tables.cpp" line="+41"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../core/recommendation_text.cpp" line="+31"/>
+        <location filename="../core/recommendation_text.cpp" line="+24"/>
         <source>Stay onshore in %1.</source>
         <translation>Conserver l’activité onshore&#xa0;: %1.</translation>
     </message>
@@ -1251,7 +1251,7 @@
         <translation>Comment chaque chiffre de ce rapport est obtenu, d’où viennent les données et comment reproduire le rapport.</translation>
     </message>
     <message>
-        <location filename="../report/section_common.cpp" line="+39"/>
+        <location filename="../report/section_common.cpp" line="+34"/>
         <source>%1 months from %2</source>
         <translation>%1&#xa0;mois à partir de %2</translation>
     </message>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../report/section_summary.cpp" line="+22"/>
+        <location filename="../report/section_summary.cpp" line="+15"/>
         <source>excluded</source>
         <translation>exclue</translation>
     </message>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/section_summary.cpp" line="-19"/>
+        <location filename="../report/section_summary.cpp" line="-12"/>
         <source>Cost over the horizon</source>
         <translation>Coût sur l’horizon</translation>
     </message>
@@ -2148,7 +2148,7 @@
         <translation>Point mort</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
@@ -2186,7 +2186,7 @@
 <context>
     <name>RobustnessText</name>
     <message>
-        <location filename="../pages/robustness_text.cpp" line="+43"/>
+        <location filename="../pages/robustness_text.cpp" line="+17"/>
         <source>%1 stays first whatever the %2 weight.</source>
         <translation>La destination %1 reste en tête quel que soit le poids du critère %2.</translation>
     </message>
@@ -2272,12 +2272,12 @@
 <context>
     <name>StabilityChart</name>
     <message>
-        <location filename="../charts/stability_chart.cpp" line="+74"/>
+        <location filename="../charts/stability_chart.cpp" line="+64"/>
         <source>Weight stability needs at least two eligible destinations</source>
         <translation>La stabilité des poids nécessite au moins deux destinations éligibles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 stays first — %2</source>
         <translation>Maintien en tête&#xa0;: %1 — %2</translation>
     </message>
@@ -2806,7 +2806,7 @@
         <translation>le renommage de la destination %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: enter a number.</source>
         <translation>%1&#xa0;: saisissez un nombre.</translation>
     </message>
@@ -2982,17 +2982,17 @@
         <translation>l’ajout de la destination %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Duplicate %1</source>
         <translation>la duplication de la destination %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Remove %1</source>
         <translation>la suppression de la destination %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No destination selected</source>
         <translation>Aucune destination sélectionnée</translation>
     </message>
@@ -3083,7 +3083,7 @@
 <context>
     <name>escale::ui::EngineRunner</name>
     <message>
-        <location filename="../core/engine_runner.cpp" line="+94"/>
+        <location filename="../core/engine_runner.cpp" line="+63"/>
         <source>The scenario cannot be evaluated: %1</source>
         <translation>Le scénario ne peut pas être évalué&#xa0;: %1</translation>
     </message>
@@ -3374,7 +3374,7 @@
 <context>
     <name>escale::ui::MethodComparisonModel</name>
     <message>
-        <location filename="../models/method_comparison_model.cpp" line="+108"/>
+        <location filename="../models/method_comparison_model.cpp" line="+102"/>
         <source>VIKOR compromise index Q: lower is better.</source>
         <translation>Indice de compromis Q de VIKOR&#xa0;: plus il est bas, mieux c’est.</translation>
     </message>
@@ -3658,7 +3658,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::ResultsTableModel</name>
     <message>
-        <location filename="../models/results_table_model.cpp" line="+86"/>
+        <location filename="../models/results_table_model.cpp" line="+81"/>
         <source>excluded</source>
         <translation>exclue</translation>
     </message>
@@ -3836,12 +3836,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>le classement par la méthode %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Use %1 normalisation</source>
         <translation>le choix de la normalisation %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>built into the method</source>
         <translation>intégrée à la méthode</translation>
     </message>
@@ -3869,7 +3869,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>Aucun nom de fichier indiqué.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
@@ -3877,7 +3877,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::SiteStaffingModel</name>
     <message>
-        <location filename="../models/site_staffing_model.cpp" line="+95"/>
+        <location filename="../models/site_staffing_model.cpp" line="+92"/>
         <source>%1: %2 in time, peak %3 agents (%4 scheduled)</source>
         <translation>%1&#xa0;: %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
     </message>
@@ -4077,15 +4077,20 @@ de service</translation>
 <context>
     <name>escale::ui::SmaaRunner</name>
     <message>
-        <location filename="../core/smaa_runner.cpp" line="+86"/>
+        <location filename="../core/smaa_runner.cpp" line="+58"/>
         <source>The uncertainty analysis could not run: %1</source>
         <translation>L’analyse d’incertitude n’a pas pu être exécutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal error in the uncertainty analysis: %1</source>
+        <translation>Erreur interne dans l’analyse d’incertitude&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>escale::ui::WeightsPage</name>
     <message>
-        <location filename="../pages/weights_page.cpp" line="+97"/>
+        <location filename="../pages/weights_page.cpp" line="+85"/>
         <source>Balanced</source>
         <translation>Équilibré</translation>
     </message>
@@ -4180,12 +4185,13 @@ de service</translation>
         <translation>l’application des pondérations «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Derive the weights with AHP</source>
         <translation>le calcul des pondérations par AHP</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <location line="+19"/>
         <source>Change the %1 weight</source>
         <translation>la modification du poids du critère %1</translation>
     </message>
@@ -4200,7 +4206,7 @@ de service</translation>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4353,12 +4359,12 @@ de service</translation>
         <translation>l’ajout du canal %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Remove %1 channel</source>
         <translation>la suppression du canal %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No results yet.</source>
         <translation>Pas encore de résultats.</translation>
     </message>

@@ -59,11 +59,11 @@ DocumentActions::DocumentActions(ScenarioDocument *document, Settings *settings,
 
 bool DocumentActions::open(const QString &path)
 {
-    const QString error = m_document->load(path);
-    if (!error.isEmpty()) {
+    const Status loaded = m_document->load(path);
+    if (!loaded) {
         Dialogs::warning(m_window, tr("Cannot open the scenario"),
                          tr("%1 could not be opened:\n\n%2").arg(QDir::toNativeSeparators(path),
-                                                                  error));
+                                                                  loaded.error()));
         return false;
     }
     remember(m_document->filePath());
@@ -74,11 +74,11 @@ bool DocumentActions::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
-    const QString error = m_document->save();
-    if (!error.isEmpty()) {
+    const Status saved = m_document->save();
+    if (!saved) {
         Dialogs::warning(m_window, tr("Cannot save"),
                          tr("The scenario was not saved; your changes are still open.\n\n%1")
-                             .arg(error));
+                             .arg(saved.error()));
         return false;
     }
     remember(m_document->filePath());
@@ -95,11 +95,11 @@ bool DocumentActions::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".yaml");
-    const QString error = m_document->save(path);
-    if (!error.isEmpty()) {
+    const Status saved = m_document->save(path);
+    if (!saved) {
         Dialogs::warning(m_window, tr("Cannot save"),
                          tr("The scenario was not saved; your changes are still open.\n\n%1")
-                             .arg(error));
+                             .arg(saved.error()));
         return false;
     }
     remember(m_document->filePath());

@@ -140,7 +140,7 @@ void MainWindow::openInitial(const QString &path)
         if (candidate.isEmpty() || !QFileInfo::exists(candidate))
             continue;
         if (candidate == path ? m_actions->open(candidate)
-                              : m_document->load(candidate).isEmpty())
+                              : m_document->load(candidate).ok())
             return;
     }
     m_document->newScenario();
@@ -178,10 +178,10 @@ void MainWindow::exportTables()
     const bool csv = suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     if (!csv && suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".xlsx");
-    const QString error =
+    const Status exported =
         csv ? exportResultsCsv(*results, path) : exportResultsXlsx(*results, path);
-    if (!error.isEmpty())
-        Dialogs::warning(this, tr("Export failed"), error);
+    if (!exported)
+        Dialogs::warning(this, tr("Export failed"), exported.error());
     else
         m_status->setText(tr("Tables exported to %1").arg(QDir::toNativeSeparators(path)));
 }

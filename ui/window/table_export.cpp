@@ -49,12 +49,14 @@ public:
         m_text += QStringLiteral("\r\n");
         m_rowStarted = false;
     }
-    QString write(const QString &path) const
+    Status write(const QString &path) const
     {
         const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
-        const std::string error =
+        const data::Status written =
             data::writeFileAtomically(path.toStdString(), bytes.toStdString());
-        return QString::fromStdString(error);
+        if (!written)
+            return QString::fromStdString(written.error());
+        return Status::success();
     }
 
 private:
@@ -70,7 +72,7 @@ private:
     QString m_text;
 };
 
-QString writeCsv(const ExportTable &table, const QString &path)
+Status writeCsv(const ExportTable &table, const QString &path)
 {
     CsvWriter csv;
     for (const QString &title : table.header)
@@ -86,7 +88,7 @@ QString writeCsv(const ExportTable &table, const QString &path)
 
 } // namespace
 
-QString exportResultsCsv(const Results &results, const QString &path, QStringList *written)
+Status exportResultsCsv(const Results &results, const QString &path, QStringList *written)
 {
     const QFileInfo info(path);
     const QString stem = info.path() + QLatin1Char('/') + info.completeBaseName();
@@ -97,17 +99,16 @@ QString exportResultsCsv(const Results &results, const QString &path, QStringLis
         const QString file = paths.isEmpty()
                                  ? path
                                  : stem + QLatin1Char('-') + table.id + QStringLiteral(".csv");
-        const QString error = writeCsv(table, file);
-        if (!error.isEmpty())
-            return error;
+        if (Status status = writeCsv(table, file); !status)
+            return status;
         paths << file;
     }
     if (written)
         *written = paths;
-    return {};
+    return Status::success();
 }
 
-QString exportResultsXlsx(const Results &results, const QString &path)
+Status exportResultsXlsx(const Results &results, const QString &path)
 {
     return writeXlsxWorkbook(buildExportTables(results), path);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/results.h"
+#include "core/status.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,16 +14,15 @@ namespace escale::ui {
  * per-destination results (staffing, costs, utilities, score, rank); `<stem>-destinations.csv`
  * the destination figures with their sources; `<stem>-methods.csv` the ranks under every
  * method. In French the separator is ';' and decimals use a comma (what a French spreadsheet
- * expects); files are UTF-8 with a byte-order mark and are written atomically. Returns "" or
- * the error.
+ * expects); files are UTF-8 with a byte-order mark and are written atomically.
  */
-QString exportResultsCsv(const Results &results, const QString &path,
+Status exportResultsCsv(const Results &results, const QString &path,
                          QStringList *written = nullptr);
 
 /**
  * Writes the same three tables to one Excel workbook at `path`, one sheet each, numbers as
- * numeric cells (see writeXlsxWorkbook). Atomic; returns "" or the error.
+ * numeric cells (see writeXlsxWorkbook). Atomic.
  */
-QString exportResultsXlsx(const Results &results, const QString &path);
+Status exportResultsXlsx(const Results &results, const QString &path);
 
 } // namespace escale::ui

@@ -159,7 +159,7 @@ QString xlsxSheetName(const QString &name)
     return result.isEmpty() ? QStringLiteral("Sheet") : result;
 }
 
-QString writeXlsxWorkbook(const std::vector<ExportTable> &tables, const QString &path)
+Status writeXlsxWorkbook(const std::vector<ExportTable> &tables, const QString &path)
 {
     // libxlsxwriter writes a file by name; it builds the workbook in a temporary file, whose
     // bytes then replace `path` atomically.
@@ -194,8 +194,10 @@ QString writeXlsxWorkbook(const std::vector<ExportTable> &tables, const QString 
         return workbookError(path, built.errorString());
     const QByteArray bytes = built.readAll();
     built.close();
-    return QString::fromStdString(
-        data::writeFileAtomically(path.toStdString(), bytes.toStdString()));
+    const data::Status written = data::writeFileAtomically(path.toStdString(), bytes.toStdString());
+    if (!written)
+        return QString::fromStdString(written.error());
+    return Status::success();
 }
 
 } // namespace escale::ui

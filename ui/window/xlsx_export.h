@@ -3,6 +3,8 @@
 
 #include "export_tables.h"
 
+#include "core/status.h"
+
 #include <QString>
 
 #include <vector>
@@ -18,7 +20,7 @@ namespace escale::ui {
  * `path` atomically: either the complete workbook or nothing (the old file, if any) is there.
  * Returns "" or an error message for the user.
  */
-QString writeXlsxWorkbook(const std::vector<ExportTable> &tables, const QString &path);
+Status writeXlsxWorkbook(const std::vector<ExportTable> &tables, const QString &path);
 
 /** `name` made acceptable as a sheet name: at most 31 characters, none of []:*?/\ . */
 QString xlsxSheetName(const QString &name);

@@ -10,15 +10,15 @@
 namespace escale::data {
 
 /** Reads a `kind: destination` file. The `id` must equal the file stem. */
-Result<DestinationProfile> loadDestination(const std::string &path);
+LoadResult<DestinationProfile> loadDestination(const std::string &path);
 /** Parses destination YAML text; `fileName` is used in error messages only. */
-Result<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName);
+LoadResult<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName);
 /** The YAML text of a destination file (schema 1). Loading it back gives the same profile. */
 std::string emitDestination(const DestinationProfile &profile);
 
 /** Reads a `kind: exchange_rates` file. */
-Result<ExchangeRates> loadExchangeRates(const std::string &path);
-Result<ExchangeRates> parseExchangeRates(const std::string &text, const std::string &fileName);
+LoadResult<ExchangeRates> loadExchangeRates(const std::string &path);
+LoadResult<ExchangeRates> parseExchangeRates(const std::string &text, const std::string &fileName);
 std::string emitExchangeRates(const ExchangeRates &rates);
 
 } // namespace escale::data

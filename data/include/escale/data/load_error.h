@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "escale/model/result.h"
+
 #include <string>
-#include <utility>
-#include <variant>
 #include <vector>
 
 namespace escale::data {
@@ -22,26 +22,13 @@ struct LoadError
     bool operator==(const LoadError &) const = default;
 };
 
-/** A value or the errors that prevented it (never both). */
+/** A loaded value, or the errors that prevented it (every one, located). */
+using LoadErrors = std::vector<LoadError>;
 template<typename T>
-class Result
-{
-public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(std::vector<LoadError> errors) : m_state(std::move(errors)) {}
-    Result(LoadError error) : m_state(std::vector<LoadError>{std::move(error)}) {}
+using LoadResult = escale::Result<T, LoadErrors>;
 
-    bool ok() const { return std::holds_alternative<T>(m_state); }
-    explicit operator bool() const { return ok(); }
-
-    const T &value() const & { return std::get<T>(m_state); }
-    T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
-    const std::vector<LoadError> &errors() const { return std::get<std::vector<LoadError>>(m_state); }
-
-private:
-    std::variant<T, std::vector<LoadError>> m_state;
-};
+/** The outcome of a save: nothing, or a message naming the file and the cause. */
+using Status = escale::Result<void, std::string>;
 
 /** Formats every error on its own line. */
 std::string formatErrors(const std::vector<LoadError> &errors);

@@ -33,8 +33,8 @@ struct ProblemFile
     std::optional<mcda::MethodSpec> method;
 };
 
-Result<ProblemFile> loadProblem(const std::string &path);
-Result<ProblemFile> parseProblem(const std::string &text, const std::string &fileName);
+LoadResult<ProblemFile> loadProblem(const std::string &path);
+LoadResult<ProblemFile> parseProblem(const std::string &text, const std::string &fileName);
 
 /**
  * A pairwise comparison file (`kind: ahp`; `schema` and `kind` may be omitted):
@@ -51,8 +51,8 @@ struct AhpFile
     Eigen::MatrixXd matrix;
 };
 
-Result<AhpFile> loadAhp(const std::string &path);
-Result<AhpFile> parseAhp(const std::string &text, const std::string &fileName);
+LoadResult<AhpFile> loadAhp(const std::string &path);
+LoadResult<AhpFile> parseAhp(const std::string &text, const std::string &fileName);
 
 /** The `kind` of a YAML file, or empty when it has none or cannot be parsed. */
 std::string fileKind(const std::string &path);

@@ -26,7 +26,7 @@ struct ProfileLibrary
  * `kind: exchange_rates` file in the folder or as `exchange_rates.yaml` in its parent folder.
  * All files are checked; the errors of every file are returned together.
  */
-Result<ProfileLibrary> loadLibrary(const std::string &directory);
+LoadResult<ProfileLibrary> loadLibrary(const std::string &directory);
 
 /**
  * The folder of the shipped data (holding `destinations/`, `scenarios/` and

@@ -13,8 +13,8 @@ namespace escale::data {
  * Reads a `kind: scenario` file. Destination ids are resolved in `library`; inline profiles are
  * taken as written. The exchange rates come from the library.
  */
-Result<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library);
-Result<Scenario> parseScenario(const std::string &text, const std::string &fileName,
+LoadResult<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library);
+LoadResult<Scenario> parseScenario(const std::string &text, const std::string &fileName,
                                const ProfileLibrary &library);
 
 /**
@@ -23,8 +23,8 @@ Result<Scenario> parseScenario(const std::string &text, const std::string &fileN
  */
 std::string emitScenario(const Scenario &scenario, const ProfileLibrary &library);
 
-/** Writes the scenario atomically; returns an empty string or the error message. */
-std::string saveScenario(const std::string &path, const Scenario &scenario,
+/** Writes the scenario atomically; on failure the status carries the message. */
+Status saveScenario(const std::string &path, const Scenario &scenario,
                          const ProfileLibrary &library);
 
 /** "HH:MM-HH:MM" or "closed". */
