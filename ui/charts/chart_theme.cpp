@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_theme.h"
 
+#include "core/style.h"
+
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
@@ -10,38 +12,29 @@
 
 namespace escale::ui::charts {
 
-namespace {
-// Colour-blind-friendly site colours (Okabe-Ito blue, vermillion, orange, sky, plus purple,
-// brown, grey); none is green, which is kept for the recommended site (accent).
-constexpr std::array<QRgb, 8> Palette{0x0072B2, 0xD55E00, 0x7B3294, 0xE69F00,
-                                      0x56B4E9, 0xCC79A7, 0x8C6D1F, 0x6A6A6A};
-} // namespace
-
 QColor ChartTheme::siteColor(int index)
 {
-    return QColor::fromRgb(Palette[std::size_t(index) % Palette.size()]);
+    return style::siteColor(index);
 }
 
 QColor ChartTheme::seriesColor(int index)
 {
-    static constexpr std::array<QRgb, 8> Components{0x1F4E79, 0x7F9FBF, 0x2E8B57, 0xA9CBA4,
-                                                    0xB8860B, 0xE3C16F, 0x8B3A3A, 0xBFBFBF};
-    return QColor::fromRgb(Components[std::size_t(index) % Components.size()]);
+    return style::seriesColor(index);
 }
 
 QColor ChartTheme::accent()
 {
-    return QColor::fromRgb(0x0B6E4F);
+    return style::accent();
 }
 
 QColor ChartTheme::muted()
 {
-    return QColor::fromRgb(0xB0B0B0);
+    return style::muted();
 }
 
 QColor ChartTheme::text()
 {
-    return QColor::fromRgb(0x222222);
+    return style::text();
 }
 
 QFont ChartTheme::titleFont()
@@ -78,7 +71,7 @@ void ChartTheme::styleAxis(QAbstractAxis *axis)
     axis->setLabelsColor(text());
     axis->setTitleFont(labelFont());
     axis->setTitleBrush(text());
-    axis->setGridLineColor(QColor::fromRgb(0xE4E4E4));
+    axis->setGridLineColor(style::grid());
 }
 
 } // namespace escale::ui::charts

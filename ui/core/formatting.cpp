@@ -3,9 +3,20 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace escale::ui {
+
+int Formatter::neededDecimals(double shown, int most)
+{
+    for (int d = 0; d < most; ++d) {
+        const double p = std::pow(10.0, d);
+        if (std::abs(std::round(shown * p) / p - shown) < 1e-9 * std::max(1.0, std::abs(shown)))
+            return d;
+    }
+    return most;
+}
 
 QString Formatter::number(double value, int decimals)
 {

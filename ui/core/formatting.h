@@ -27,6 +27,8 @@ public:
     /** Money in thousands or millions ("3.4 M€" / "3,4 M€") for compact chart labels. */
     static QString moneyShort(double eur);
     static QString percent(double share, int decimals = 1);
+    /** Fewest decimals (up to `most`) that show `shown` exactly: 26 %, 11.5 %, 21.09 %. */
+    static int neededDecimals(double shown, int most);
 
     static QString destinationName(const DestinationProfile &profile);
     static QString criterionName(Criterion criterion);

@@ -2,6 +2,7 @@
 #include "ahp_dialog.h"
 
 #include "core/formatting.h"
+#include "core/style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ namespace {
 
 constexpr int ScaleSize = 17;        // 9, 8, …, 2, 1, 1/2, …, 1/9
 constexpr int CustomItem = ScaleSize; // an off-scale value set by setJudgement()
-const QColor Alarm = QColor::fromRgb(0xC62828);
+const QColor Alarm = style::error();
 const QColor Fine = QColor::fromRgb(0x2E7D32);
 
 double scaleValue(int item)

@@ -47,22 +47,12 @@ constexpr std::array<Spec, M::ColumnCount> Specs{{
     {true, 1, 0, 1, true, false, 1},           // target occupancy
 }};
 
-int neededDecimals(double shown, int most)
-{
-    for (int d = 0; d < most; ++d) {
-        const double p = std::pow(10.0, d);
-        if (std::abs(std::round(shown * p) / p - shown) < 1e-9 * std::max(1.0, std::abs(shown)))
-            return d;
-    }
-    return most;
-}
-
 QString format(int column, double value)
 {
     const Spec &s = Specs[std::size_t(column)];
     if (s.share)
-        return Formatter::percent(value, neededDecimals(value * 100.0, s.decimals));
-    return Formatter::number(value, neededDecimals(value, s.decimals));
+        return Formatter::percent(value, Formatter::neededDecimals(value * 100.0, s.decimals));
+    return Formatter::number(value, Formatter::neededDecimals(value, s.decimals));
 }
 
 double valueOf(const ChannelLoad &c, int column)
@@ -150,7 +140,7 @@ QStringList ChannelTableModel::queueModels()
 }
 
 ChannelTableModel::ChannelTableModel(ScenarioDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScenarioTableModel(ColumnCount, parent)
     , m_document(document)
     , m_rows(document->scenario().workload.channels)
 {
@@ -194,11 +184,6 @@ QString ChannelTableModel::columnLabel(int column)
 int ChannelTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChannelTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
@@ -253,40 +238,20 @@ QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+ScenarioTableModel::ColumnHeader ChannelTableModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (role) {
-    case Qt::DisplayRole: {
-        const QString u = unit(section);
-        const QString name = columnLabel(section);
-        return u.isEmpty() ? name : name + QStringLiteral("\n(%1)").arg(u);
-    }
-    case Qt::ToolTipRole:
-        return hint(section);
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignCenter);
-    default:
-        return {};
-    }
+    return {columnLabel(column), unit(column), hint(column)};
 }
 
-Qt::ItemFlags ChannelTableModel::flags(const QModelIndex &index) const
+bool ChannelTableModel::isEditable(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const ChannelLoad &load = m_rows[std::size_t(index.row())];
-    if (index.column() != ChannelColumn && applies(load, index.column()))
-        f |= Qt::ItemIsEditable;
-    return f;
+    return index.column() != ChannelColumn && applies(load, index.column());
 }
 
 bool ChannelTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isEdit(index, role))
         return false;
     const int column = index.column();
     const ChannelLoad &current = m_rows[std::size_t(index.row())];

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/scenario_document.h"
+#include "table_model_base.h"
 
-#include <QAbstractTableModel>
+#include "core/scenario_document.h"
 
 #include <vector>
 
@@ -17,7 +17,7 @@ namespace escale::ui {
  * Choosing Erlang A for a channel without a patience gives it a patience of 120 s (Erlang A
  * needs one). Shares (service level, occupancies) are 0..1 in EditRole and RawValueRole.
  */
-class ChannelTableModel : public QAbstractTableModel
+class ChannelTableModel : public ScenarioTableModel
 {
     Q_OBJECT
 
@@ -36,10 +36,7 @@ public:
         TargetOccupancyColumn,
         ColumnCount
     };
-    enum Role {
-        RawValueRole = Qt::UserRole, ///< number for sorting; null where the cell does not apply
-        AppliesRole = Qt::UserRole + 1, ///< bool: the cell applies to the row's channel
-    };
+    // RawValueRole: null where the cell does not apply; AppliesRole: see TableRoles.
 
     /** Patience given to a channel switched to Erlang A without one. */
     static constexpr double DefaultPatienceSeconds = 120.0;
@@ -51,17 +48,13 @@ public:
     static QString columnLabel(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value,
                  int role = Qt::EditRole) override;
 
-signals:
-    /** An edit of `index` was refused; `message` says why and names the limit. */
-    void rejected(const QModelIndex &index, const QString &message);
+protected:
+    ColumnHeader columnHeader(int column) const override;
+    bool isEditable(const QModelIndex &index) const override;
 
 private:
     static QString unit(int column);

@@ -73,17 +73,6 @@ double scaleOf(Kind kind)
     return kind == Kind::Share || kind == Kind::SignedShare ? 100.0 : 1.0;
 }
 
-/** Fewest decimals (up to `most`) that show `shown` exactly: 26 %, 11.5 %, 21.09 %. */
-int neededDecimals(double shown, int most)
-{
-    for (int d = 0; d < most; ++d) {
-        const double p = std::pow(10.0, d);
-        if (std::abs(std::round(shown * p) / p - shown) < 1e-9 * std::max(1.0, std::abs(shown)))
-            return d;
-    }
-    return most;
-}
-
 QString withSign(double value, const QString &text)
 {
     return value > 0.0 ? QLocale().positiveSign() + text : text;
@@ -176,18 +165,18 @@ QString DestinationColumns::formatValue(const DestinationProfile &p, int column,
         return {};
     case Kind::Wage:
         if (p.agentWage.currency == "EUR")
-            return Formatter::money(value, neededDecimals(value, 2) == 0 ? 0 : 2);
-        return tr("%1 %2").arg(Formatter::number(value, neededDecimals(value, 2)),
+            return Formatter::money(value, Formatter::neededDecimals(value, 2) == 0 ? 0 : 2);
+        return tr("%1 %2").arg(Formatter::number(value, Formatter::neededDecimals(value, 2)),
                                QString::fromStdString(p.agentWage.currency));
     case Kind::Share:
-        return Formatter::percent(value, neededDecimals(value * 100.0, spec.decimals));
+        return Formatter::percent(value, Formatter::neededDecimals(value * 100.0, spec.decimals));
     case Kind::SignedShare:
         return withSign(value,
-                        Formatter::percent(value, neededDecimals(value * 100.0, spec.decimals)));
+                        Formatter::percent(value, Formatter::neededDecimals(value * 100.0, spec.decimals)));
     case Kind::Number:
-        return Formatter::number(value, neededDecimals(value, spec.decimals));
+        return Formatter::number(value, Formatter::neededDecimals(value, spec.decimals));
     case Kind::Offset:
-        return withSign(value, Formatter::number(value, neededDecimals(value, spec.decimals)));
+        return withSign(value, Formatter::number(value, Formatter::neededDecimals(value, spec.decimals)));
     }
     return {};
 }

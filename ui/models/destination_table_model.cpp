@@ -82,7 +82,7 @@ QColor DestinationTableModel::estimateColor()
 }
 
 DestinationTableModel::DestinationTableModel(ScenarioDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScenarioTableModel(ColumnCount, parent)
     , m_document(document)
     , m_rows(document->scenario().destinations)
 {
@@ -102,11 +102,6 @@ QString DestinationTableModel::columnLabel(int column)
 int DestinationTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DestinationTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 int DestinationTableModel::rowOf(const std::string &id) const
@@ -185,41 +180,20 @@ QString DestinationTableModel::displayText(const DestinationProfile &p, int colu
     return text;
 }
 
-QVariant DestinationTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+ScenarioTableModel::ColumnHeader DestinationTableModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (role) {
-    case Qt::DisplayRole: {
-        const QString name = twoLines(Columns::label(section));
-        const QString unit = Columns::unit(section);
-        return unit.isEmpty() ? name : name + QStringLiteral("\n(%1)").arg(unit);
-    }
-    case Qt::ToolTipRole:
-        return Columns::hint(section);
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignCenter);
-    default:
-        return {};
-    }
+    return {twoLines(Columns::label(column)), Columns::unit(column), Columns::hint(column)};
 }
 
-Qt::ItemFlags DestinationTableModel::flags(const QModelIndex &index) const
+bool DestinationTableModel::isEditable(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const DestinationProfile &p = m_rows[std::size_t(index.row())];
-    if (index.column() != BonusMonthsColumn || p.bonuses.size() <= 1)
-        f |= Qt::ItemIsEditable;
-    return f;
+    return index.column() != BonusMonthsColumn || p.bonuses.size() <= 1;
 }
 
 bool DestinationTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isEdit(index, role))
         return false;
     const int row = index.row();
     const int column = index.column();

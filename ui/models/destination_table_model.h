@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "table_model_base.h"
+
 #include "core/scenario_document.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 
 #include <vector>
@@ -23,7 +24,7 @@ namespace escale::ui {
  * the document: value edits emit dataChanged, a change of the destination list a reset.
  * Renaming (the name column) writes the name of the UI language (`nameFr` in French).
  */
-class DestinationTableModel : public QAbstractTableModel
+class DestinationTableModel : public ScenarioTableModel
 {
     Q_OBJECT
 
@@ -58,10 +59,7 @@ public:
         FxDriftColumn,
         ColumnCount
     };
-    enum Role {
-        RawValueRole = Qt::UserRole, ///< number (or name) for sorting
-        EstimateRole = Qt::UserRole + 1, ///< bool: the figure is an estimate
-    };
+    // RawValueRole: the number (or name) for sorting; EstimateRole: see TableRoles.
 
     /** Source written into a figure the user edits. */
     static constexpr const char *UserSource = "Edited by the user";
@@ -76,20 +74,16 @@ public:
     static QString columnLabel(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value,
                  int role = Qt::EditRole) override;
 
     /** Row of destination `id`, or -1. */
     int rowOf(const std::string &id) const;
 
-signals:
-    /** An edit of `index` was refused; `message` says why and names the limit. */
-    void rejected(const QModelIndex &index, const QString &message);
+protected:
+    ColumnHeader columnHeader(int column) const override;
+    bool isEditable(const QModelIndex &index) const override;
 
 private:
     void sync();

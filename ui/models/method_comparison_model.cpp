@@ -10,14 +10,12 @@
 namespace escale::ui {
 
 MethodComparisonModel::MethodComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, parent)
 {}
 
-void MethodComparisonModel::setResults(const ResultsPtr &results)
+bool MethodComparisonModel::accepts(const Results &results) const
 {
-    beginResetModel();
-    m_results = results && results->methods().size() == 4 ? results : nullptr;
-    endResetModel();
+    return results.methods().size() == 4;
 }
 
 int MethodComparisonModel::rowCount(const QModelIndex &parent) const
@@ -25,11 +23,6 @@ int MethodComparisonModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid() || !m_results)
         return 0;
     return int(m_results->rows().size());
-}
-
-int MethodComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 int MethodComparisonModel::methodOf(int column)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/results.h"
+#include "table_model_base.h"
 
-#include <QAbstractTableModel>
 
 namespace escale::ui {
 
@@ -14,7 +13,7 @@ namespace escale::ui {
  * C, VIKOR Q where lower is better, PROMETHEE II net flow phi). Each method's first-ranked
  * destination is bold in that method's columns. RawValueRole holds numbers for sorting.
  */
-class MethodComparisonModel : public QAbstractTableModel
+class MethodComparisonModel : public ResultTableModel
 {
     Q_OBJECT
 
@@ -31,18 +30,18 @@ public:
         PrometheePhiColumn,
         ColumnCount
     };
-    enum Role { RawValueRole = Qt::UserRole + 1, SiteIndexRole };
 
     explicit MethodComparisonModel(QObject *parent = nullptr);
 
-    /** Replaces the content (a model reset); null clears it. */
-    void setResults(const ResultsPtr &results);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    /** Only results with the four comparison methods. */
+    bool accepts(const Results &results) const override;
 
 private:
     /** Ranking index (0 WSM … 3 PROMETHEE II) of a column; -1 for the destination column. */
@@ -50,7 +49,6 @@ private:
     QVariant rawValue(int row, int column) const;
     QString siteName(int row) const;
 
-    ResultsPtr m_results;
 };
 
 } // namespace escale::ui

@@ -10,26 +10,14 @@
 namespace escale::ui {
 
 ResultsTableModel::ResultsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, parent)
 {}
-
-void ResultsTableModel::setResults(const ResultsPtr &results)
-{
-    beginResetModel();
-    m_results = results;
-    endResetModel();
-}
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_results)
         return 0;
     return int(m_results->evaluation.sites.size());
-}
-
-int ResultsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ResultsTableModel::siteName(int row) const

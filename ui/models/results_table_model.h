@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/results.h"
+#include "table_model_base.h"
 
-#include <QAbstractTableModel>
 
 namespace escale::ui {
 
@@ -15,7 +14,7 @@ namespace escale::ui {
  * name for the destination; invalid for the score and rank of an excluded site, so they sort
  * last in ascending order).
  */
-class ResultsTableModel : public QAbstractTableModel
+class ResultsTableModel : public ResultTableModel
 {
     Q_OBJECT
 
@@ -30,16 +29,11 @@ public:
         RankColumn,
         ColumnCount
     };
-    enum Role { RawValueRole = Qt::UserRole, SiteIndexRole };
 
     explicit ResultsTableModel(QObject *parent = nullptr);
 
-    /** Replaces the content (a model reset); null clears it. */
-    void setResults(const ResultsPtr &results);
-    ResultsPtr results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -50,7 +44,6 @@ private:
     QString toolTip(int row, int column) const;
     QString siteName(int row) const;
 
-    ResultsPtr m_results;
 };
 
 } // namespace escale::ui

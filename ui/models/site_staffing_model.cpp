@@ -8,25 +8,13 @@
 namespace escale::ui {
 
 SiteStaffingModel::SiteStaffingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ResultTableModel(ColumnCount, parent)
 {
-}
-
-void SiteStaffingModel::setResults(const ResultsPtr &results)
-{
-    beginResetModel();
-    m_results = results;
-    endResetModel();
 }
 
 int SiteStaffingModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_results ? 0 : int(m_results->evaluation.sites.size());
-}
-
-int SiteStaffingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 double SiteStaffingModel::serviceLevel(const StaffingPlan &plan)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/results.h"
+#include "table_model_base.h"
 
-#include <QAbstractTableModel>
 
 namespace escale::ui {
 
@@ -13,7 +12,7 @@ namespace escale::ui {
  * and the service level achieved (volume-weighted over the channels; email and outbound count
  * the share handled within their deadline). RawValueRole holds the numbers for sorting.
  */
-class SiteStaffingModel : public QAbstractTableModel
+class SiteStaffingModel : public ResultTableModel
 {
     Q_OBJECT
 
@@ -26,16 +25,11 @@ public:
         ServiceLevelColumn,
         ColumnCount
     };
-    enum Role { RawValueRole = Qt::UserRole };
 
     explicit SiteStaffingModel(QObject *parent = nullptr);
 
-    /** Replaces the content (a model reset); null clears it. */
-    void setResults(const ResultsPtr &results);
-    const ResultsPtr &results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -47,7 +41,6 @@ private:
     QVariant rawValue(const SiteEvaluation &site, int column) const;
     QString siteName(int row) const;
 
-    ResultsPtr m_results;
 };
 
 } // namespace escale::ui

@@ -5,6 +5,7 @@
 #include "models/destination_table_model.h"
 
 #include "core/formatting.h"
+#include "core/style.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -266,9 +267,7 @@ QWidget *DestinationsPage::createTablePanel()
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(176, 0, 32));
-    m_message->setPalette(warning);
+    m_message->setPalette(style::withTextColor(m_message->palette(), style::error()));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 

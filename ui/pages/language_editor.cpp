@@ -2,6 +2,7 @@
 #include "language_editor.h"
 
 #include "core/formatting.h"
+#include "core/style.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -39,13 +40,6 @@ QString totalText(double sum)
     return Formatter::percent(sum, std::fmod(tenths, 10.0) == 0.0 ? 0 : 1);
 }
 
-QPalette textPalette(const QPalette &base, const QColor &color)
-{
-    QPalette palette = base;
-    palette.setColor(QPalette::WindowText, color);
-    return palette;
-}
-
 } // namespace
 
 QString LanguageEditor::languageName(const QString &code)
@@ -79,7 +73,7 @@ LanguageEditor::LanguageEditor(ScenarioDocument *document, QWidget *parent)
     bar->addWidget(m_add);
     layout->addLayout(bar);
     m_message->setWordWrap(true);
-    m_message->setPalette(textPalette(m_message->palette(), QColor(176, 0, 32)));
+    m_message->setPalette(style::withTextColor(m_message->palette(), style::error()));
     layout->addWidget(m_message);
     m_add->setToolTip(tr("Add a language; it gets the share still missing from 100 %"));
 
@@ -210,8 +204,8 @@ void LanguageEditor::updateTotal()
     const std::vector<LanguageRequirement> languages = draft();
     const bool ok = std::abs(total(languages) - 1.0) <= Tolerance;
     m_total->setText(tr("Total: %1").arg(totalText(total(languages))));
-    m_total->setPalette(textPalette(palette(), ok ? palette().color(QPalette::WindowText)
-                                                  : QColor(176, 0, 32)));
+    m_total->setPalette(style::withTextColor(
+        palette(), ok ? palette().color(QPalette::WindowText) : style::error()));
     for (const Row &row : m_rows)
         row.remove->setEnabled(m_rows.size() > 1);
 }

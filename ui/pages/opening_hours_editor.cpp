@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opening_hours_editor.h"
 
+#include "core/style.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -107,9 +109,7 @@ OpeningHoursEditor::OpeningHoursEditor(ScenarioDocument *document, QWidget *pare
     }
     grid->setColumnStretch(5, 1);
     layout->addLayout(grid);
-    QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(176, 0, 32));
-    m_message->setPalette(warning);
+    m_message->setPalette(style::withTextColor(m_message->palette(), style::error()));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 

@@ -11,6 +11,7 @@
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
 #include "core/scenario_document.h"
+#include "core/style.h"
 #include "models/results_table_model.h"
 
 #include <QFrame>
@@ -53,10 +54,7 @@ void setScaledFont(QLabel *label, double scale, bool bold)
 
 void setTextColor(QLabel *label, const QColor &color)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    palette.setColor(QPalette::Text, color); // selectable text is drawn in this role
-    label->setPalette(palette);
+    label->setPalette(style::withTextColor(label->palette(), color));
 }
 
 /** Sets `text` and hides the label when it is empty. */
@@ -278,8 +276,7 @@ void OverviewPage::updateRecommendation()
     else if (rec.best >= 0)
         verdict = tr("%1: %2").arg(verdict, name(rec.best));
     m_verdict->setText(verdict);
-    setTextColor(m_verdict, rec.best >= 0 ? charts::ChartTheme::accent()
-                                          : QColor::fromRgb(0x9C2A1E));
+    setTextColor(m_verdict, rec.best >= 0 ? style::accent() : style::error());
 
     showText(m_headline, text.headline());
     showText(m_margin, text.margin());

@@ -8,6 +8,7 @@
 #include "models/value_delegate.h"
 
 #include "core/formatting.h"
+#include "core/style.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -82,9 +83,7 @@ void fitColumns(QTableView *view)
 
 QPalette warningPalette(const QPalette &base)
 {
-    QPalette palette = base;
-    palette.setColor(QPalette::WindowText, QColor(176, 0, 32));
-    return palette;
+    return style::withTextColor(base, style::error());
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_style.h"
 
-#include "charts/chart_theme.h"
+#include "core/style.h"
 
 #include <QStringList>
 
@@ -26,7 +26,7 @@ QFont ReportStyle::font(qreal points, bool bold, bool italic)
 
 QColor ReportStyle::accent()
 {
-    return charts::ChartTheme::accent();
+    return style::accent();
 }
 
 QColor ReportStyle::accentPale()
