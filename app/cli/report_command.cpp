@@ -8,7 +8,7 @@
 #include "report/report_builder.h"
 #include "report/report_data.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -27,7 +27,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         std::fprintf(stderr, "escale-cli report: %s\n", qPrintable(message));
 }
 
-/** A QApplication for the Qt painting, offscreen unless the caller chose a platform. */
+/** A QGuiApplication for the Qt painting (no widgets), offscreen unless the caller chose a platform. */
 class HeadlessApp
 {
 public:
@@ -36,7 +36,7 @@ public:
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         m_previous = qInstallMessageHandler(&quietMessages);
-        m_app = std::make_unique<QApplication>(m_argc, m_argv);
+        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
     }
     ~HeadlessApp()
     {
@@ -50,7 +50,7 @@ private:
     char m_name[11] = "escale-cli";
     char *m_argv[2] = {m_name, nullptr};
     int m_argc = 1;
-    std::unique_ptr<QApplication> m_app;
+    std::unique_ptr<QGuiApplication> m_app;
     QtMessageHandler m_previous = nullptr;
 };
 

@@ -3,10 +3,10 @@
 // language is left alone, and Save writes a PDF through the file-dialog seam.
 #include "ui_test_support.h"
 
-#include "core/dialogs.h"
+#include "dialogs/dialogs.h"
 #include "core/language.h"
 #include "report/report_data.h"
-#include "report/report_dialog.h"
+#include "dialogs/report_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>

@@ -4,11 +4,9 @@
 #include "ui_test_support.h"
 
 #include "charts/chart_theme.h"
-#include "charts/cost_breakdown_chart.h"
-#include "charts/criteria_radar_chart.h"
-#include "charts/monthly_cost_chart.h"
-#include "charts/ranking_chart.h"
+#include "charts/chart_view_adapter.h"
 #include "core/formatting.h"
+#include "plot/result_plots.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,6 +23,7 @@
 using namespace escale;
 using escale::ui::Results;
 namespace charts = escale::ui::charts;
+namespace plot = escale::ui::plot;
 
 namespace {
 
@@ -88,7 +87,7 @@ TEST(RankingChart, BarsHoldTheScoresBestOnTopWinnerInAccent)
     const auto results = resultsFor("ecommerce-multichannel");
     const Evaluation &ev = results->evaluation;
     QChart chart;
-    charts::buildRankingChart(&chart, *results);
+    charts::showChart(&chart, plot::rankingPlot(*results));
 
     auto *series = findSeries<QHorizontalStackedBarSeries>(chart, QStringLiteral("scores"));
     ASSERT_NE(series, nullptr);
@@ -133,7 +132,7 @@ TEST(RankingChart, ExcludedSitesAreListedWithoutABar)
     ASSERT_GE(madagascar, 0);
     ASSERT_TRUE(results->evaluation.sites[std::size_t(madagascar)].excluded());
     QChart chart;
-    charts::buildRankingChart(&chart, *results);
+    charts::showChart(&chart, plot::rankingPlot(*results));
 
     auto *series = findSeries<QHorizontalStackedBarSeries>(chart, QStringLiteral("scores"));
     ASSERT_NE(series, nullptr);
@@ -154,7 +153,7 @@ TEST(CostBreakdownChart, SegmentsAreTheHorizonComponentsAndAddUpToTheTco)
         const Evaluation &ev = results->evaluation;
         ASSERT_EQ(ev.view, view);
         QChart chart;
-        charts::buildCostBreakdownChart(&chart, *results);
+        charts::showChart(&chart, plot::costBreakdownPlot(*results));
         auto *series = findSeries<QStackedBarSeries>(chart, QStringLiteral("costs"));
         ASSERT_NE(series, nullptr);
 
@@ -198,11 +197,9 @@ TEST(CostBreakdownChart, SegmentsAreTheHorizonComponentsAndAddUpToTheTco)
 TEST(CostBreakdownChart, InHouseShowsMoreComponentsThanVendor)
 {
     QChart vendor;
-    charts::buildCostBreakdownChart(&vendor,
-                                    *resultsFor("ecommerce-multichannel", CostView::Vendor));
+    charts::showChart(&vendor, plot::costBreakdownPlot(*resultsFor("ecommerce-multichannel", CostView::Vendor)));
     QChart inHouse;
-    charts::buildCostBreakdownChart(&inHouse,
-                                    *resultsFor("ecommerce-multichannel", CostView::InHouse));
+    charts::showChart(&inHouse, plot::costBreakdownPlot(*resultsFor("ecommerce-multichannel", CostView::InHouse)));
     const auto count = [](const QChart &chart) {
         return findSeries<QStackedBarSeries>(chart, QStringLiteral("costs"))->count();
     };
@@ -217,7 +214,7 @@ TEST(CriteriaRadarChart, OneClosedLinePerEligibleSiteOverTheUtilities)
     const auto results = resultsFor("bank-evenings-sundays");
     const Evaluation &ev = results->evaluation;
     QPolarChart chart;
-    charts::buildCriteriaRadarChart(&chart, *results);
+    charts::showChart(&chart, plot::criteriaRadarPlot(*results));
     EXPECT_EQ(chart.series().size(), int(ev.eligible().size()));
     EXPECT_EQ(findSeries<QLineSeries>(chart, siteKey(siteIndex(*results, "madagascar"))),
               nullptr);
@@ -248,7 +245,7 @@ TEST(MonthlyCostChart, CumulativeLinesEndAtTheTcoAndBreakEvenIsMarked)
     const auto results = resultsFor("ecommerce-multichannel");
     const Evaluation &ev = results->evaluation;
     QChart chart;
-    charts::buildMonthlyCostChart(&chart, *results);
+    charts::showChart(&chart, plot::monthlyCostPlot(*results));
     for (std::size_t i = 0; i < ev.sites.size(); ++i) {
         const SiteCost &cost = ev.sites[i].cost(ev.view);
         auto *series = findSeries<QLineSeries>(chart, siteKey(int(i)));
@@ -281,10 +278,10 @@ TEST(ResultCharts, RebuildInPlaceReplacesSeriesAndAxes)
     QChart ranking, costs, monthly;
     QPolarChart radar;
     for (int pass = 0; pass < 3; ++pass) {
-        charts::buildRankingChart(&ranking, *results);
-        charts::buildCostBreakdownChart(&costs, *results);
-        charts::buildCriteriaRadarChart(&radar, *results);
-        charts::buildMonthlyCostChart(&monthly, *results);
+        charts::showChart(&ranking, plot::rankingPlot(*results));
+        charts::showChart(&costs, plot::costBreakdownPlot(*results));
+        charts::showChart(&radar, plot::criteriaRadarPlot(*results));
+        charts::showChart(&monthly, plot::monthlyCostPlot(*results));
     }
     EXPECT_EQ(ranking.series().size(), 1);
     EXPECT_EQ(ranking.axes().size(), 2);
@@ -297,10 +294,10 @@ TEST(ResultCharts, RebuildInPlaceReplacesSeriesAndAxes)
 
     // No results at all: empty charts, no crash.
     const Results empty;
-    charts::buildRankingChart(&ranking, empty);
-    charts::buildCostBreakdownChart(&costs, empty);
-    charts::buildCriteriaRadarChart(&radar, empty);
-    charts::buildMonthlyCostChart(&monthly, empty);
+    charts::showChart(&ranking, plot::rankingPlot(empty));
+    charts::showChart(&costs, plot::costBreakdownPlot(empty));
+    charts::showChart(&radar, plot::criteriaRadarPlot(empty));
+    charts::showChart(&monthly, plot::monthlyCostPlot(empty));
     EXPECT_TRUE(ranking.series().isEmpty());
     EXPECT_TRUE(costs.series().isEmpty());
     EXPECT_TRUE(radar.series().isEmpty());

@@ -169,12 +169,12 @@ TEST(DestinationTableModel, TooltipsCarryTheSourceAndMarkEstimates)
     EXPECT_TRUE(seat.data(DestinationTableModel::EstimateRole).toBool());
     EXPECT_TRUE(seat.data(Qt::FontRole).value<QFont>().italic());
     EXPECT_TRUE(seat.data(Qt::BackgroundRole).isValid());
-    EXPECT_TRUE(seat.data().toString().startsWith(DestinationTableModel::estimateMarker()));
+    EXPECT_TRUE(seat.data().toString().startsWith(ui::DestinationColumns::estimateMarker()));
 
     const QModelIndex billed = model.index(morocco, DestinationTableModel::BilledRateColumn);
     EXPECT_TRUE(billed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("callofsuccess")));
     EXPECT_FALSE(billed.data(DestinationTableModel::EstimateRole).toBool());
-    EXPECT_FALSE(billed.data().toString().startsWith(DestinationTableModel::estimateMarker()));
+    EXPECT_FALSE(billed.data().toString().startsWith(ui::DestinationColumns::estimateMarker()));
     EXPECT_FALSE(billed.data(Qt::BackgroundRole).isValid());
 
     const QString header =

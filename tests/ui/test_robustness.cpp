@@ -4,13 +4,13 @@
 #include "ui_test_support.h"
 
 #include "charts/chart_panel.h"
-#include "charts/smaa_chart.h"
-#include "charts/stability_chart.h"
+#include "charts/chart_view_adapter.h"
 #include "core/engine_runner.h"
 #include "core/smaa_runner.h"
 #include "models/method_comparison_model.h"
 #include "pages/robustness_page.h"
 #include "pages/smaa_panel.h"
+#include "plot/result_plots.h"
 
 #include "escale/model/scenario_uncertainty.h"
 
@@ -283,8 +283,8 @@ TEST(StabilityChart, ShowsTheResultsStabilityIntervals)
     const ui::Results &r = *h.results();
     ASSERT_EQ(r.stability.size(), CriterionCount);
     QChart chart;
-    ui::charts::buildStabilityChart(&chart, r);
-    ui::charts::buildStabilityChart(&chart, r); // rebuilding replaces, never adds
+    ui::charts::showChart(&chart, ui::plot::stabilityPlot(r));
+    ui::charts::showChart(&chart, ui::plot::stabilityPlot(r)); // rebuilding replaces, never adds
     ASSERT_EQ(chart.series().size(), qsizetype(3 * CriterionCount));
     EXPECT_EQ(chart.axes(Qt::Horizontal).size(), 1);
     EXPECT_EQ(chart.axes(Qt::Vertical).size(), 1);
@@ -313,8 +313,8 @@ TEST(SmaaChart, OneStackedBarPerAlternativeRankOneDarkest)
         0.3, 0.5, 0.2,                       //
         0.1, 0.2, 0.7;
     QChart chart;
-    ui::charts::buildSmaaChart(&chart, smaa, {QStringLiteral("A"), QStringLiteral("B"),
-                                              QStringLiteral("C")});
+    ui::charts::showChart(&chart, ui::plot::smaaPlot(smaa, {QStringLiteral("A"), QStringLiteral("B"),
+                                                            QStringLiteral("C")}));
     ASSERT_EQ(chart.series().size(), 1);
     const auto *series = qobject_cast<QStackedBarSeries *>(chart.series().front());
     ASSERT_NE(series, nullptr);

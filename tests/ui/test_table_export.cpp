@@ -4,7 +4,7 @@
 // the window picks the format from the chosen file's extension.
 #include "ui_test_support.h"
 
-#include "core/dialogs.h"
+#include "dialogs/dialogs.h"
 #include "core/engine_runner.h"
 #include "core/language.h"
 #include "window/main_window.h"

@@ -2,7 +2,7 @@
 #include "destination_table_model.h"
 
 #include "row_sync.h"
-#include "destination_columns.h"
+#include "core/destination_columns.h"
 #include "value_delegate.h"
 
 #include "core/formatting.h"
@@ -89,11 +89,6 @@ DestinationTableModel::DestinationTableModel(ScenarioDocument *document, QObject
     connect(document, &ScenarioDocument::scenarioChanged, this, &DestinationTableModel::sync);
 }
 
-QString DestinationTableModel::estimateMarker()
-{
-    return QStringLiteral("≈");
-}
-
 QString DestinationTableModel::columnLabel(int column)
 {
     return Columns::label(column);
@@ -176,7 +171,7 @@ QString DestinationTableModel::displayText(const DestinationProfile &p, int colu
                 + (p.agentWage.basis == PayBasis::Gross ? tr("gross") : tr("net"));
     }
     if (Columns::isEstimate(p, column))
-        text = estimateMarker() + QChar(0x2009) + text;
+        text = DestinationColumns::estimateMarker() + QChar(0x2009) + text;
     return text;
 }
 

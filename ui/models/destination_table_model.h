@@ -3,6 +3,8 @@
 
 #include "table_model_base.h"
 
+#include "core/destination_columns.h"
+
 #include "core/scenario_document.h"
 
 #include <QColor>
@@ -29,36 +31,8 @@ class DestinationTableModel : public ScenarioTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        NameColumn,
-        TypicalWageColumn,
-        MinWageColumn,
-        MaxWageColumn,
-        EmployerChargesColumn,
-        EmployeeContributionsColumn,
-        BonusMonthsColumn,
-        WeeklyHoursColumn,
-        FrenchFullColumn,
-        FrenchPartialColumn,
-        EnglishFullColumn,
-        SectorJobsColumn,
-        MaturityColumn,
-        UtcWinterColumn,
-        UtcSummerColumn,
-        NightPremiumColumn,
-        SundayPremiumColumn,
-        SeatCostColumn,
-        BilledRateColumn,
-        RecruitingCostColumn,
-        TrainingWeeksColumn,
-        AttritionColumn,
-        AhtMultiplierColumn,
-        PoliticalRiskColumn,
-        InfrastructureRiskColumn,
-        WageInflationColumn,
-        FxDriftColumn,
-        ColumnCount
-    };
+    using Column = DestinationColumns::Column;
+    using enum DestinationColumns::Column;
     // RawValueRole: the number (or name) for sorting; EstimateRole: see TableRoles.
 
     /** Source written into a figure the user edits. */
@@ -66,8 +40,6 @@ public:
 
     explicit DestinationTableModel(ScenarioDocument *document, QObject *parent = nullptr);
 
-    /** The marker put before an estimate ("≈"); the page's legend explains it. */
-    static QString estimateMarker();
     /** The background of an estimate: a light amber over the palette's base colour. */
     static QColor estimateColor();
     /** The column's name without its unit, for messages ("Employer charges"). */

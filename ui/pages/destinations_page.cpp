@@ -107,7 +107,7 @@ QString DestinationsPage::legendHtml()
               "figure. Hover a cell for its source and date; a figure you edit is recorded "
               "as “Edited by the user” with today's date. Double-click a cell to edit it.")
         .arg(DestinationTableModel::estimateColor().name(),
-             DestinationTableModel::estimateMarker());
+             DestinationColumns::estimateMarker());
 }
 
 QString DestinationsPage::detailsHtml(const DestinationProfile &profile,

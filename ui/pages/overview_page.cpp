@@ -3,15 +3,13 @@
 
 #include "charts/chart_panel.h"
 #include "charts/chart_theme.h"
-#include "charts/cost_breakdown_chart.h"
-#include "charts/criteria_radar_chart.h"
-#include "charts/monthly_cost_chart.h"
-#include "charts/ranking_chart.h"
+#include "charts/chart_view_adapter.h"
 #include "core/engine_runner.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
 #include "core/scenario_document.h"
 #include "core/style.h"
+#include "plot/result_plots.h"
 #include "models/results_table_model.h"
 
 #include <QFrame>
@@ -294,10 +292,10 @@ void OverviewPage::updateCharts()
     m_chartsStale = false;
     const Results empty;
     const Results &results = m_results ? *m_results : empty;
-    charts::buildRankingChart(m_ranking->chart(), results);
-    charts::buildCostBreakdownChart(m_costs->chart(), results);
-    charts::buildCriteriaRadarChart(m_radar->chart(), results);
-    charts::buildMonthlyCostChart(m_monthly->chart(), results);
+    charts::showChart(m_ranking->chart(), plot::rankingPlot(results));
+    charts::showChart(m_costs->chart(), plot::costBreakdownPlot(results));
+    charts::showChart(m_radar->chart(), plot::criteriaRadarPlot(results));
+    charts::showChart(m_monthly->chart(), plot::monthlyCostPlot(results));
 }
 
 } // namespace escale::ui

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "robustness_page.h"
 
-#include "robustness_text.h"
+#include "core/robustness_text.h"
 #include "smaa_panel.h"
 
 #include "charts/chart_panel.h"
-#include "charts/stability_chart.h"
+#include "charts/chart_view_adapter.h"
 #include "core/engine_runner.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
+#include "plot/result_plots.h"
 #include "models/method_comparison_model.h"
 
 #include <QComboBox>
@@ -261,7 +262,7 @@ void RobustnessPage::showResults(const ResultsPtr &results)
     const RecommendationText text(*results);
     m_headline->setText(text.headline());
     m_agreement->setText(text.methodAgreement());
-    charts::buildStabilityChart(m_stability->chart(), *results);
+    charts::showChart(m_stability->chart(), plot::stabilityPlot(*results));
     m_sentence->setText(RobustnessText::mostSensitiveSentence(*results));
 
     for (std::size_t row = 0; row < results->rows().size(); ++row)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smaa_panel.h"
 
-#include "robustness_text.h"
+#include "core/robustness_text.h"
 
 #include "charts/chart_panel.h"
-#include "charts/smaa_chart.h"
+#include "charts/chart_view_adapter.h"
 #include "core/engine_runner.h"
 #include "core/formatting.h"
 #include "core/robustness.h"
+#include "plot/result_plots.h"
 
 #include "escale/model/scenario_uncertainty.h"
 
@@ -221,7 +222,8 @@ void SmaaPanel::showResult(const SmaaResultPtr &result)
         m_names = m_runNames;
         m_resultScenario = m_runScenario;
     }
-    charts::buildSmaaChart(m_chart->chart(), result ? *result : mcda::SmaaResult{}, m_names);
+    charts::showChart(m_chart->chart(),
+                      plot::smaaPlot(result ? *result : mcda::SmaaResult{}, m_names));
     m_table->setRowCount(0);
     if (!result) {
         showStatus(tr("Press Run to see how often each destination ranks first when the weights "

@@ -113,8 +113,14 @@ struct ChartSpec
     std::vector<Band> bands;
     std::vector<Marker> markers;
 
-    /** True when there is nothing to draw but the title. */
+    /** True when there are no bars, lines, bands or markers. */
     bool empty() const { return bars.empty() && lines.empty() && bands.empty() && markers.empty(); }
+    /** True when a renderer has something to draw besides the title: bar categories (even
+     *  without bars, when every site is excluded), radar lines, or XY data. */
+    bool drawable() const
+    {
+        return kind == ChartKind::Bars ? !categories.isEmpty() : !empty();
+    }
 };
 
 } // namespace escale::ui::plot

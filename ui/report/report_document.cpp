@@ -53,7 +53,7 @@ void ReportDocument::paintPage(QPainter &painter, int index) const
 {
     if (index < 0 || index >= pageCount())
         return;
-    const LanguageScope language(m_info.language); // charts are built now, in this language
+    const LanguageScope language(m_info.language); // the running header and page numbers
     const ReportPage &page = m_pages[std::size_t(index)];
     if (!page.cover)
         paintFrame(painter, index);

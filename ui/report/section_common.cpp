@@ -4,7 +4,7 @@
 #include "report_text.h"
 
 #include "core/formatting.h"
-#include "pages/robustness_text.h"
+#include "core/robustness_text.h"
 
 #include "escale/data/scenario_io.h"
 

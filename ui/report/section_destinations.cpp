@@ -6,8 +6,7 @@
 #include "report_text.h"
 
 #include "core/formatting.h"
-#include "models/destination_columns.h"
-#include "models/destination_table_model.h"
+#include "core/destination_columns.h"
 
 #include <vector>
 
@@ -15,7 +14,7 @@ namespace escale::ui::report {
 
 namespace {
 
-using M = DestinationTableModel;
+using M = DestinationColumns;
 
 /** Sources numbered in order of first use; the same source and date share a number. */
 class SourceList

@@ -6,12 +6,11 @@
 #include "report_table.h"
 #include "report_text.h"
 
-#include "charts/smaa_chart.h"
-#include "charts/stability_chart.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
-#include "pages/robustness_text.h"
+#include "core/robustness_text.h"
+#include "plot/result_plots.h"
 
 namespace escale::ui::report {
 
@@ -32,11 +31,10 @@ void addStability(SectionContext &c)
                                 "first, the light bar the range in which the whole ranking stays "
                                 "the same, the tick the current weight.")
                          .arg(siteName(results, winnerSite(results))));
-    auto shared = c.data.results;
     ReportChart chart;
     chart.caption = Report::tr("Weight stability intervals under %1")
                         .arg(Formatter::methodName(results.scenario.method.method));
-    chart.build = [shared](QChart *q) { charts::buildStabilityChart(q, *shared); };
+    chart.spec = plot::stabilityPlot(results);
     chart.height = mm(70.0);
     addChart(layout, chart);
 
@@ -120,7 +118,7 @@ void addSmaa(SectionContext &c)
         names << rowName(results, int(row));
     ReportChart chart;
     chart.caption = Report::tr("Rank acceptability: share of the cases giving each rank");
-    chart.build = [smaa, names](QChart *q) { charts::buildSmaaChart(q, smaa, names); };
+    chart.spec = plot::smaaPlot(smaa, names);
     chart.height = mm(78.0);
     addChart(layout, chart);
 

@@ -6,10 +6,9 @@
 #include "report_table.h"
 #include "report_text.h"
 
-#include "charts/criteria_radar_chart.h"
-#include "charts/ranking_chart.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
+#include "plot/result_plots.h"
 
 #include <cmath>
 
@@ -107,18 +106,16 @@ void writeScores(SectionContext &c)
                      pt(10.0));
     addCriteriaTable(c);
 
-    auto shared = c.data.results;
     ReportChart ranking;
     ranking.caption = Report::tr("Ranking under %1")
                           .arg(Formatter::methodName(results.scenario.method.method));
-    ranking.build = [shared](QChart *chart) { charts::buildRankingChart(chart, *shared); };
+    ranking.spec = plot::rankingPlot(results);
     ranking.height = mm(66.0);
     if (results.rows().size() >= 2) {
         ReportChart radar;
         radar.caption = Report::tr("Utilities of the eligible destinations");
-        radar.build = [shared](QChart *chart) { charts::buildCriteriaRadarChart(chart, *shared); };
+        radar.spec = plot::criteriaRadarPlot(results);
         radar.height = ranking.height;
-        radar.polar = true;
         addChartRow(layout, ranking, radar);
     } else {
         addChart(layout, ranking);

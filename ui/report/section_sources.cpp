@@ -7,8 +7,7 @@
 #include "report_text.h"
 
 #include "core/formatting.h"
-#include "models/destination_columns.h"
-#include "models/destination_table_model.h"
+#include "core/destination_columns.h"
 
 #include <QFileInfo>
 
@@ -16,7 +15,7 @@ namespace escale::ui::report {
 
 namespace {
 
-using M = DestinationTableModel;
+using M = DestinationColumns;
 
 TextRuns valueCell(const DestinationProfile &p, int column)
 {

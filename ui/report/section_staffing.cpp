@@ -6,9 +6,8 @@
 #include "report_table.h"
 #include "report_text.h"
 
-#include "charts/cost_breakdown_chart.h"
-#include "charts/monthly_cost_chart.h"
 #include "core/formatting.h"
+#include "plot/result_plots.h"
 
 namespace escale::ui::report {
 
@@ -89,10 +88,9 @@ void writeStaffing(SectionContext &c)
                      pt(10.0));
     addStaffingTable(c);
 
-    auto shared = c.data.results;
     ReportChart breakdown;
     breakdown.caption = Report::tr("Cost over the horizon by component");
-    breakdown.build = [shared](QChart *chart) { charts::buildCostBreakdownChart(chart, *shared); };
+    breakdown.spec = plot::costBreakdownPlot(results);
     breakdown.height = mm(88.0);
     breakdown.note = Report::tr("Each bar adds up to the destination's cost over the horizon, "
                                 "transition and yearly escalators included.");
@@ -100,7 +98,7 @@ void writeStaffing(SectionContext &c)
 
     ReportChart cumulative;
     cumulative.caption = Report::tr("Cumulative cost and break-even");
-    cumulative.build = [shared](QChart *chart) { charts::buildMonthlyCostChart(chart, *shared); };
+    cumulative.spec = plot::monthlyCostPlot(results);
     cumulative.height = mm(92.0);
     const int best = ev.recommendation.best;
     if (best >= 0 && !ev.sites[std::size_t(best)].onshore) {

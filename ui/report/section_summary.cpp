@@ -8,8 +8,8 @@
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
-#include "models/destination_columns.h"
-#include "pages/robustness_text.h"
+#include "core/destination_columns.h"
+#include "core/robustness_text.h"
 
 #include <QPainter>
 

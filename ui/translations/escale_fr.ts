@@ -4,63 +4,63 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../charts/cost_breakdown_chart.cpp" line="+45"/>
+        <location filename="../plot/cost_plots.cpp" line="+40"/>
         <source>Cost over %1 months, %2</source>
         <translation>Coût sur %1 mois, %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>%1, %2: %3 (%4 of %5)</source>
         <translation>%1, %2&#xa0;: %3 (%4 de %5)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Total cost</source>
         <translation>Coût total</translation>
     </message>
     <message>
-        <location filename="../charts/criteria_radar_chart.cpp" line="+23"/>
+        <location filename="../plot/criteria_plot.cpp" line="+18"/>
         <source>Criteria utilities (1 = best)</source>
         <translation>Utilités par critère (1 = meilleure)</translation>
     </message>
     <message>
-        <location filename="../charts/monthly_cost_chart.cpp" line="+48"/>
+        <location filename="../plot/cost_plots.cpp" line="+10"/>
         <source>Cumulative cost, %1</source>
         <translation>Coût cumulé, %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../charts/ranking_chart.cpp" line="+62"/>
+        <location line="+11"/>
+        <location filename="../plot/ranking_plot.cpp" line="+40"/>
         <source>%1 (excluded)</source>
         <translation>%1 (exclue)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Break-even: month %1</source>
         <translation>Point mort&#xa0;: mois %1</translation>
     </message>
     <message>
-        <location filename="../charts/ranking_chart.cpp" line="-17"/>
+        <location filename="../plot/ranking_plot.cpp" line="-16"/>
         <source>Score by destination under %1</source>
         <translation>Score par destination selon la méthode %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1: score %2, rank %3</source>
         <translation>%1&#xa0;: score %2, rang %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Score (higher is better)</source>
         <translation>Score (plus il est élevé, mieux c’est)</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>DestinationColumns</name>
     <message>
-        <location filename="../models/destination_columns.cpp" line="+180"/>
+        <location filename="../core/destination_columns.cpp" line="+173"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../core/formatting.cpp" line="+28"/>
+        <location filename="../core/formatting.cpp" line="+39"/>
         <source>%1 M€</source>
         <translation>%1&#xa0;M€</translation>
     </message>
@@ -972,8 +972,8 @@
         <translation>Scénario sans titre</translation>
     </message>
     <message>
-        <location filename="../report/report_chart.cpp" line="+94"/>
-        <location line="+20"/>
+        <location filename="../report/report_chart.cpp" line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Figure %1</source>
         <translation>Figure %1</translation>
@@ -1113,8 +1113,8 @@
     <message>
         <location line="+1"/>
         <location filename="../report/section_question.cpp" line="+138"/>
-        <location filename="../report/section_robustness.cpp" line="+45"/>
-        <location filename="../report/section_scores.cpp" line="+64"/>
+        <location filename="../report/section_robustness.cpp" line="+43"/>
+        <location filename="../report/section_scores.cpp" line="+63"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <location line="+17"/>
         <location filename="../report/section_question.cpp" line="-78"/>
         <location line="+13"/>
-        <location filename="../report/section_sources.cpp" line="+41"/>
+        <location filename="../report/section_sources.cpp" line="+40"/>
         <location filename="../report/section_summary.cpp" line="+148"/>
         <source>; </source>
         <translation>&#x202f;; </translation>
@@ -1331,7 +1331,7 @@
         <translation>Escale %1</translation>
     </message>
     <message>
-        <location filename="../report/section_destinations.cpp" line="+75"/>
+        <location filename="../report/section_destinations.cpp" line="+74"/>
         <source>The figures below drive the staffing, the costs and the scores. Each carries the number of its source, listed under the table with its date; %1 marks an estimate, a figure no published source backs, to be checked before a final decision.</source>
         <translation>Les données ci-dessous déterminent les effectifs, les coûts et les scores. Chacune porte le numéro de sa source, listée sous le tableau avec sa date&#x202f;; %1 signale une estimation, c’est-à-dire une donnée qu’aucune source publiée n’étaye, à vérifier avant toute décision définitive.</translation>
     </message>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <location filename="../report/section_question.cpp" line="-53"/>
-        <location filename="../report/section_staffing.cpp" line="+69"/>
+        <location filename="../report/section_staffing.cpp" line="+68"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>La comparaison qui suit dimensionne, chiffre et note chaque destination dans les mêmes conditions.</translation>
     </message>
     <message>
-        <location filename="../report/section_robustness.cpp" line="-24"/>
+        <location filename="../report/section_robustness.cpp" line="-23"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>Chaque poids varie à tour de rôle de 0 à 100&#x202f;%, les autres étant ajustés proportionnellement&#xa0;: la barre foncée indique la plage dans laquelle la destination %1 reste en tête, la barre claire celle dans laquelle l’ensemble du classement reste inchangé, et le trait le poids actuel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Weight stability intervals under %1</source>
         <translation>Intervalles de stabilité des poids selon la méthode %1</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>Chaque critère est converti en une utilité comprise entre 0 et 1, les pondérations les combinent, et la méthode %1 classe les destinations éligibles.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ranking under %1</source>
         <translation>Classement selon la méthode %1</translation>
     </message>
@@ -2053,7 +2053,7 @@
         <translation>Chaque destination est dimensionnée pour le même service&#xa0;: chaque tranche de %3&#xa0;minutes de la semaine est calculée séparément, puis le planning est chiffré selon la vue de coût «&#xa0;%1&#xa0;», sur %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cost over the horizon by component</source>
         <translation>Coût sur l’horizon par composante</translation>
     </message>
@@ -2186,7 +2186,7 @@
 <context>
     <name>RobustnessText</name>
     <message>
-        <location filename="../pages/robustness_text.cpp" line="+17"/>
+        <location filename="../core/robustness_text.cpp" line="+17"/>
         <source>%1 stays first whatever the %2 weight.</source>
         <translation>La destination %1 reste en tête quel que soit le poids du critère %2.</translation>
     </message>
@@ -2244,7 +2244,7 @@
 <context>
     <name>SmaaChart</name>
     <message>
-        <location filename="../charts/smaa_chart.cpp" line="+52"/>
+        <location filename="../plot/robustness_plots.cpp" line="+104"/>
         <source>No uncertainty analysis yet</source>
         <translation>Pas encore d’analyse d’incertitude</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>Acceptabilité des rangs (%1 tirages)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Share of samples</source>
         <translation>Part des tirages</translation>
     </message>
@@ -2272,37 +2272,37 @@
 <context>
     <name>StabilityChart</name>
     <message>
-        <location filename="../charts/stability_chart.cpp" line="+64"/>
+        <location line="-80"/>
         <source>Weight stability needs at least two eligible destinations</source>
         <translation>La stabilité des poids nécessite au moins deux destinations éligibles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 stays first — %2</source>
         <translation>Maintien en tête&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
         <source>Weight of the criterion (others rescaled in proportion)</source>
         <translation>Poids du critère (les autres ajustés proportionnellement)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Winner stays first</source>
         <translation>Vainqueur en tête</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Whole ranking unchanged</source>
         <translation>Classement inchangé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Current weight</source>
         <translation>Poids actuel</translation>
     </message>
@@ -2310,7 +2310,7 @@
 <context>
     <name>escale::ui::AhpDialog</name>
     <message>
-        <location filename="../dialogs/ahp_dialog.cpp" line="+68"/>
+        <location filename="../dialogs/ahp_dialog.cpp" line="+69"/>
         <source>Derive weights with AHP</source>
         <translation>Calculer les pondérations par AHP</translation>
     </message>
@@ -2518,7 +2518,7 @@
 <context>
     <name>escale::ui::ChannelTableModel</name>
     <message>
-        <location filename="../models/channel_table_model.cpp" line="+112"/>
+        <location filename="../models/channel_table_model.cpp" line="+102"/>
         <source>contacts/month</source>
         <translation>contacts/mois</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>Occupation cible</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Does not apply to this channel. %1</source>
         <translation>Sans objet pour ce canal. %1</translation>
     </message>
@@ -2685,7 +2685,7 @@
         <translation>&#x202f;%</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+29"/>
         <source>%1 does not apply to a %2 channel.</source>
         <translation>«&#xa0;%1&#xa0;» ne s’applique pas au canal %2.</translation>
     </message>
@@ -2786,7 +2786,7 @@
 <context>
     <name>escale::ui::DestinationTableModel</name>
     <message>
-        <location filename="../models/destination_table_model.cpp" line="+181"/>
+        <location filename="../models/destination_table_model.cpp" line="+171"/>
         <source>gross</source>
         <translation>brut</translation>
     </message>
@@ -2796,7 +2796,7 @@
         <translation>net</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+31"/>
         <source>A destination needs a name.</source>
         <translation>Une destination doit avoir un nom.</translation>
     </message>
@@ -2849,7 +2849,7 @@
 <context>
     <name>escale::ui::DestinationsPage</name>
     <message>
-        <location filename="../pages/destinations_page.cpp" line="+104"/>
+        <location filename="../pages/destinations_page.cpp" line="+105"/>
         <source>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; Italic, tinted and marked %2: an estimate, no published source backs the figure. Hover a cell for its source and date; a figure you edit is recorded as “Edited by the user” with today&apos;s date. Double-click a cell to edit it.</source>
         <translation>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; En italique, teinté et marqué %2&#xa0;: une estimation, qu’aucune source publiée n’étaye. Survolez une cellule pour voir sa source et sa date&#x202f;; un chiffre que vous modifiez est enregistré avec la source «&#xa0;Edited by the user&#xa0;» et la date du jour. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
@@ -2951,18 +2951,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Add a shipped destination profile to the scenario</source>
         <translation>Ajouter au scénario un profil de destination fourni</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>Copy the selected destination, e.g. to compare two vendors</source>
         <translation>Copier la destination sélectionnée, par exemple pour comparer deux prestataires</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Remove the selected destination from the scenario</source>
         <translation>Retirer la destination sélectionnée du scénario</translation>
     </message>
@@ -3096,7 +3096,7 @@
 <context>
     <name>escale::ui::LanguageEditor</name>
     <message>
-        <location filename="../pages/language_editor.cpp" line="+54"/>
+        <location filename="../pages/language_editor.cpp" line="+48"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -3374,7 +3374,7 @@
 <context>
     <name>escale::ui::MethodComparisonModel</name>
     <message>
-        <location filename="../models/method_comparison_model.cpp" line="+102"/>
+        <location filename="../models/method_comparison_model.cpp" line="+95"/>
         <source>VIKOR compromise index Q: lower is better.</source>
         <translation>Indice de compromis Q de VIKOR&#xa0;: plus il est bas, mieux c’est.</translation>
     </message>
@@ -3468,7 +3468,7 @@ rang</translation>
 <context>
     <name>escale::ui::OpeningHoursEditor</name>
     <message>
-        <location filename="../pages/opening_hours_editor.cpp" line="+65"/>
+        <location filename="../pages/opening_hours_editor.cpp" line="+67"/>
         <source>Opening hours (Paris time)</source>
         <translation>Horaires d’ouverture (heure de Paris)</translation>
     </message>
@@ -3508,7 +3508,7 @@ rang</translation>
         <translation>Heure de fermeture, heure de Paris&#x202f;; doit suivre l’ouverture</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>%1: the closing time (%2) must be after the opening time (%3); tick “until midnight” to close at 24:00.</source>
         <translation>%1&#xa0;: l’heure de fermeture (%2) doit suivre l’heure d’ouverture (%3)&#x202f;; cochez «&#xa0;jusqu’à minuit&#xa0;» pour fermer à 24:00.</translation>
     </message>
@@ -3526,7 +3526,7 @@ rang</translation>
 <context>
     <name>escale::ui::OverviewPage</name>
     <message>
-        <location filename="../pages/overview_page.cpp" line="+214"/>
+        <location filename="../pages/overview_page.cpp" line="+210"/>
         <source>%1
 The results below are from the last evaluation that succeeded.</source>
         <translation>%1
@@ -3580,7 +3580,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::ReportDialog</name>
     <message>
-        <location filename="../report/report_dialog.cpp" line="+45"/>
+        <location filename="../dialogs/report_dialog.cpp" line="+45"/>
         <location line="+205"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
@@ -3658,7 +3658,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::ResultsTableModel</name>
     <message>
-        <location filename="../models/results_table_model.cpp" line="+81"/>
+        <location filename="../models/results_table_model.cpp" line="+69"/>
         <source>excluded</source>
         <translation>exclue</translation>
     </message>
@@ -3786,7 +3786,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::RobustnessPage</name>
     <message>
-        <location filename="../pages/robustness_page.cpp" line="+101"/>
+        <location filename="../pages/robustness_page.cpp" line="+102"/>
         <source>Ranking method</source>
         <translation>Méthode de classement</translation>
     </message>
@@ -3877,7 +3877,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::SiteStaffingModel</name>
     <message>
-        <location filename="../models/site_staffing_model.cpp" line="+92"/>
+        <location filename="../models/site_staffing_model.cpp" line="+80"/>
         <source>%1: %2 in time, peak %3 agents (%4 scheduled)</source>
         <translation>%1&#xa0;: %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
     </message>
@@ -3939,7 +3939,7 @@ de service</translation>
 <context>
     <name>escale::ui::SmaaPanel</name>
     <message>
-        <location filename="../pages/smaa_panel.cpp" line="+45"/>
+        <location filename="../pages/smaa_panel.cpp" line="+46"/>
         <source>Uncertainty (SMAA-2)</source>
         <translation>Incertitude (SMAA-2)</translation>
     </message>
@@ -4049,7 +4049,7 @@ de service</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Press Run to see how often each destination ranks first when the weights and the wages vary.</source>
         <translation>Cliquez sur Lancer pour voir à quelle fréquence chaque destination arrive en tête quand les poids et les salaires varient.</translation>
     </message>
@@ -4234,7 +4234,7 @@ de service</translation>
 <context>
     <name>escale::ui::WorkloadPage</name>
     <message>
-        <location filename="../pages/workload_page.cpp" line="+124"/>
+        <location filename="../pages/workload_page.cpp" line="+123"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document_actions.h"
 
-#include "core/dialogs.h"
+#include "dialogs/dialogs.h"
 #include "core/scenario_document.h"
 
 #include "escale/data/profile_library.h"

@@ -5,7 +5,7 @@
 #include "preferences_dialog.h"
 #include "table_export.h"
 
-#include "core/dialogs.h"
+#include "dialogs/dialogs.h"
 #include "core/engine_runner.h"
 #include "core/language.h"
 #include "core/scenario_document.h"
@@ -14,7 +14,7 @@
 #include "pages/robustness_page.h"
 #include "pages/weights_page.h"
 #include "pages/workload_page.h"
-#include "report/report_dialog.h"
+#include "dialogs/report_dialog.h"
 
 #include "escale/data/profile_library.h"
 

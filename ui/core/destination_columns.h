@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "value_delegate.h"
+#include "number_spec.h"
 
 #include "escale/model/destination.h"
 
@@ -13,15 +13,50 @@
 namespace escale::ui {
 
 /**
- * What each column of DestinationTableModel shows: its name, unit and meaning, which figure
- * of the profile it reads, how its value is formatted and which values are valid (the ranges
- * of data/README.md). Kept apart from the model so the model stays about Qt's mechanics.
+ * The figures of a destination profile as columns (DestinationTableModel, the report's
+ * tables): each column's name, unit and meaning, which figure of the profile it reads, how its
+ * value is formatted and which values are valid (the ranges of data/README.md). Kept apart
+ * from the model so the model stays about Qt's mechanics and the report can use it.
  */
 class DestinationColumns
 {
     Q_DECLARE_TR_FUNCTIONS(DestinationColumns)
 
 public:
+    enum Column {
+        NameColumn,
+        TypicalWageColumn,
+        MinWageColumn,
+        MaxWageColumn,
+        EmployerChargesColumn,
+        EmployeeContributionsColumn,
+        BonusMonthsColumn,
+        WeeklyHoursColumn,
+        FrenchFullColumn,
+        FrenchPartialColumn,
+        EnglishFullColumn,
+        SectorJobsColumn,
+        MaturityColumn,
+        UtcWinterColumn,
+        UtcSummerColumn,
+        NightPremiumColumn,
+        SundayPremiumColumn,
+        SeatCostColumn,
+        BilledRateColumn,
+        RecruitingCostColumn,
+        TrainingWeeksColumn,
+        AttritionColumn,
+        AhtMultiplierColumn,
+        PoliticalRiskColumn,
+        InfrastructureRiskColumn,
+        WageInflationColumn,
+        FxDriftColumn,
+        ColumnCount
+    };
+
+    /** The marker put before an estimate ("≈"); the page's legend explains it. */
+    static QString estimateMarker();
+
     static QString label(int column);
     static QString unit(int column);
     static QString hint(int column);

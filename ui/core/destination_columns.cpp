@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destination_columns.h"
 
-#include "destination_table_model.h"
 
 #include "core/formatting.h"
 
@@ -14,9 +13,14 @@
 
 namespace escale::ui {
 
+QString DestinationColumns::estimateMarker()
+{
+    return QStringLiteral("≈");
+}
+
 namespace {
 
-using M = DestinationTableModel;
+using M = DestinationColumns;
 
 enum class Kind { Text, Wage, Share, SignedShare, Number, Offset };
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_dialog.h"
 
-#include "report_builder.h"
-#include "report_document.h"
+#include "report/report_builder.h"
+#include "report/report_document.h"
 #include "report_preview.h"
 
-#include "core/dialogs.h"
+#include "dialogs/dialogs.h"
 #include "core/scenario_document.h"
 
 #include "escale/data/scenario_io.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report_data.h"
-#include "report_options.h"
+#include "report/report_data.h"
+#include "report/report_options.h"
 
 #include "core/status.h"
 
