@@ -18,7 +18,6 @@ public:
     explicit ChartPanel(QChart *chart = nullptr, QWidget *parent = nullptr);
 
     QChart *chart() const;
-    QChartView *view() const { return m_view; }
 
 private:
     QChartView *m_view;

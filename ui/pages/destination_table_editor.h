@@ -21,7 +21,6 @@ public:
     explicit DestinationTableEditor(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
-    QTableView *frozenView() const { return m_frozen; }
     /**
      * Sizes every column to the wider of its cells and its header's longest line (Qt's own
      * fit adds the header's height to make room for the sort arrow, far too much for headers

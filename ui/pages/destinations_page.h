@@ -37,7 +37,6 @@ public:
     DestinationsPage(ScenarioDocument *document, EngineRunner *engine, QWidget *parent = nullptr);
 
     DestinationTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
     DestinationTableEditor *table() const { return m_table; }
     /** Holds one action per shipped profile not yet in the scenario. */
     QMenu *addMenu() const { return m_addMenu; }

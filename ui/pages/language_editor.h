@@ -30,7 +30,6 @@ public:
     explicit LanguageEditor(ScenarioDocument *document, QWidget *parent = nullptr);
 
     int rowCount() const { return int(m_rows.size()); }
-    QComboBox *codeBox(int row) const { return m_rows[std::size_t(row)].code; }
     QDoubleSpinBox *shareBox(int row) const { return m_rows[std::size_t(row)].share; }
     QComboBox *levelBox(int row) const { return m_rows[std::size_t(row)].level; }
     QPushButton *addButton() const { return m_add; }

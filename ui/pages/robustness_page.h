@@ -42,8 +42,6 @@ public:
 
     QComboBox *methodBox() const { return m_method; }
     QComboBox *normalizationBox() const { return m_normalization; }
-    MethodComparisonModel *comparisonModel() const { return m_model; }
-    QTableView *comparisonView() const { return m_table; }
     charts::ChartPanel *stabilityPanel() const { return m_stability; }
     QLabel *stabilityLabel() const { return m_sentence; }
     QComboBox *challengerBox() const { return m_challenger; }

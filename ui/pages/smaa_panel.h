@@ -54,12 +54,9 @@ public:
     bool isStale() const;
     QSpinBox *samplesBox() const { return m_samples; }
     QSpinBox *seedBox() const { return m_seed; }
-    QComboBox *weightsBox() const { return m_weights; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QProgressBar *progressBar() const { return m_progress; }
     QTableWidget *table() const { return m_table; }
-    charts::ChartPanel *chartPanel() const { return m_chart; }
 
 protected:
     /** Runs the analysis when the panel comes into view without an up-to-date result. */

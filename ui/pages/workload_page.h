@@ -48,7 +48,6 @@ public:
     QSpinBox *horizonBox() const { return m_horizon; }
     QDateEdit *startBox() const { return m_start; }
     SiteStaffingModel *staffingModel() const { return m_staffing; }
-    QTableView *staffingTable() const { return m_staffingTable; }
 
     /** Appends a channel of type `channel` with typical defaults (one undo step). */
     void addChannel(Channel channel);

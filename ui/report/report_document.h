@@ -34,7 +34,6 @@ public:
     ReportDocument(std::vector<report::ReportPage> pages, Info info);
 
     int pageCount() const { return int(m_pages.size()); }
-    const Info &info() const { return m_info; }
 
     /** Paints page `index` in dots (1/720 inch): scale the painter for other resolutions. */
     void paintPage(QPainter &painter, int index) const;

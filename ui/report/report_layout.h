@@ -38,7 +38,6 @@ public:
     QRectF content() const;
     qreal width() const { return content().width(); }
     qreal left() const { return content().left(); }
-    qreal cursor() const { return m_y; }
     qreal remaining() const { return content().bottom() - m_y; }
     bool atPageTop() const { return m_y <= content().top() + 0.5; }
     int pageCount() const { return int(m_pages.size()); }

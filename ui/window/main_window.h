@@ -27,7 +27,6 @@ public:
     MainWindow(ScenarioDocument *document, EngineRunner *engine, QSettings *store,
                QWidget *parent = nullptr);
 
-    DocumentActions *documentActions() const { return m_actions; }
     QTabWidget *pages() const { return m_pages; }
     /** Opens `path`, or the last file, or the shipped default scenario. */
     void openInitial(const QString &path);
