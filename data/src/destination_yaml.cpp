@@ -22,9 +22,9 @@ WageRange readWage(Reader &r, const YAML::Node &map, const std::string &field)
                   ? PayBasis::Net
                   : PayBasis::Gross;
     r.choice(node, "period", path, {"month"});
-    w.min = r.figure(node, "min", path, Range::positive());
-    w.typical = r.figure(node, "typical", path, Range::positive());
-    w.max = r.figure(node, "max", path, Range::positive());
+    w.min = r.figure(node, "min", path, Range::of(limits::Wage));
+    w.typical = r.figure(node, "typical", path, Range::of(limits::Wage));
+    w.max = r.figure(node, "max", path, Range::of(limits::Wage));
     if (!r.failed() && (w.min.value > w.typical.value || w.typical.value > w.max.value))
         r.error(node["typical"], join(path, "typical"),
                 "must satisfy min <= typical <= max (got " + formatNumber(w.min.value) + " <= "
@@ -46,7 +46,7 @@ std::vector<Bonus> readBonuses(Reader &r, const YAML::Node &map, const std::stri
         r.checkKeys(list[i], at, {"name", "months_per_year"});
         Bonus b;
         b.name = r.string(list[i], "name", at).value_or("");
-        b.monthsPerYear = r.figure(list[i], "months_per_year", at, Range::closed(0, 12));
+        b.monthsPerYear = r.figure(list[i], "months_per_year", at, Range::of(limits::BonusMonthsPerYear));
         bonuses.push_back(b);
     }
     return bonuses;
@@ -70,8 +70,8 @@ std::vector<LanguageSkill> readLanguages(Reader &r, const YAML::Node &map,
         s.code = r.string(list[i], "code", at).value_or("");
         if (!s.code.empty() && !seen.insert(s.code).second)
             r.error(list[i]["code"], join(at, "code"), "language '" + s.code + "' is listed twice");
-        s.fullShare = r.figure(list[i], "full", at, Range::closed(0, 1));
-        s.partialShare = r.figure(list[i], "partial", at, Range::closed(0, 1));
+        s.fullShare = r.figure(list[i], "full", at, Range::of(limits::LanguageShare));
+        s.partialShare = r.figure(list[i], "partial", at, Range::of(limits::LanguageShare));
         if (s.fullShare.value + s.partialShare.value > 1.0 + 1e-9)
             r.error(list[i]["partial"], join(at, "partial"),
                     "full + partial must not exceed 1 (got "
@@ -140,21 +140,21 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
     p.onshore = r.boolean(map, "onshore", field).value_or(false);
 
     p.agentWage = readWage(r, map, field);
-    p.minimumWage = r.money(map, "minimum_wage", field, Range::positive());
-    p.employerChargeRate = r.figure(map, "employer_charge_rate", field, Range::closed(0, 1));
+    p.minimumWage = r.money(map, "minimum_wage", field, Range::of(limits::Wage));
+    p.employerChargeRate = r.figure(map, "employer_charge_rate", field, Range::of(limits::EmployerChargeRate));
     p.employeeContributionRate =
-        r.figure(map, "employee_contribution_rate", field, Range::closed(0, 0.9));
+        r.figure(map, "employee_contribution_rate", field, Range::of(limits::EmployeeContributionRate));
     p.bonuses = readBonuses(r, map, field);
-    p.weeklyHours = r.figure(map, "weekly_hours", field, Range::leftOpen(0, 80));
-    p.paidHoursPerMonth = r.figure(map, "paid_hours_per_month", field, Range::leftOpen(0, 400));
+    p.weeklyHours = r.figure(map, "weekly_hours", field, Range::of(limits::WeeklyHours));
+    p.paidHoursPerMonth = r.figure(map, "paid_hours_per_month", field, Range::of(limits::PaidHoursPerMonth));
     p.languages = readLanguages(r, map, field);
 
     const std::string sectorPath = join(field, "sector");
     if (YAML::Node s = section(r, map, "sector", field, {"jobs", "centres", "maturity"});
         s.IsDefined()) {
-        p.sectorJobs = r.figure(s, "jobs", sectorPath, Range::nonNegative());
-        p.contactCentres = r.figure(s, "centres", sectorPath, Range::nonNegative());
-        p.sectorMaturity = r.figure(s, "maturity", sectorPath, Range::closed(1, 5));
+        p.sectorJobs = r.figure(s, "jobs", sectorPath, Range::of(limits::SectorJobs));
+        p.contactCentres = r.figure(s, "centres", sectorPath, Range::of(limits::ContactCentres));
+        p.sectorMaturity = r.figure(s, "maturity", sectorPath, Range::of(limits::Maturity));
     }
 
     const std::string tzPath = join(field, "time_zone");
@@ -162,8 +162,8 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                 {"iana", "utc_offset_winter", "utc_offset_summer"});
         tz.IsDefined()) {
         p.timeZone.iana = r.string(tz, "iana", tzPath).value_or("");
-        p.timeZone.utcOffsetWinter = r.figure(tz, "utc_offset_winter", tzPath, Range::closed(-12, 14));
-        p.timeZone.utcOffsetSummer = r.figure(tz, "utc_offset_summer", tzPath, Range::closed(-12, 14));
+        p.timeZone.utcOffsetWinter = r.figure(tz, "utc_offset_winter", tzPath, Range::of(limits::UtcOffset));
+        p.timeZone.utcOffsetSummer = r.figure(tz, "utc_offset_summer", tzPath, Range::of(limits::UtcOffset));
     }
 
     const std::string wtPath = join(field, "working_time");
@@ -171,12 +171,12 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                 {"night_start_hour", "night_end_hour", "night_premium",
                                  "night_restricted", "sunday_premium", "sunday_restricted"});
         wt.IsDefined()) {
-        p.rules.nightStartHour = r.figure(wt, "night_start_hour", wtPath, Range::closed(0, 24));
-        p.rules.nightEndHour = r.figure(wt, "night_end_hour", wtPath, Range::closed(0, 24));
-        p.rules.nightPremium = r.figure(wt, "night_premium", wtPath, Range::closed(0, 3));
-        p.rules.nightRestricted = r.figure(wt, "night_restricted", wtPath, Range::closed(0, 1));
-        p.rules.sundayPremium = r.figure(wt, "sunday_premium", wtPath, Range::closed(0, 3));
-        p.rules.sundayRestricted = r.figure(wt, "sunday_restricted", wtPath, Range::closed(0, 1));
+        p.rules.nightStartHour = r.figure(wt, "night_start_hour", wtPath, Range::of(limits::HourOfDay));
+        p.rules.nightEndHour = r.figure(wt, "night_end_hour", wtPath, Range::of(limits::HourOfDay));
+        p.rules.nightPremium = r.figure(wt, "night_premium", wtPath, Range::of(limits::Premium));
+        p.rules.nightRestricted = r.figure(wt, "night_restricted", wtPath, Range::of(limits::Restricted));
+        p.rules.sundayPremium = r.figure(wt, "sunday_premium", wtPath, Range::of(limits::Premium));
+        p.rules.sundayRestricted = r.figure(wt, "sunday_restricted", wtPath, Range::of(limits::Restricted));
     }
 
     const std::string costPath = join(field, "costs");
@@ -184,27 +184,27 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                {"seat_per_month", "billed_rate_per_hour", "recruiting_per_hire",
                                 "training_weeks"});
         c.IsDefined()) {
-        p.seatCostPerMonth = r.figure(c, "seat_per_month", costPath, Range::nonNegative());
-        p.billedRatePerHour = r.figure(c, "billed_rate_per_hour", costPath, Range::positive());
-        p.recruitingCostPerHire = r.figure(c, "recruiting_per_hire", costPath, Range::nonNegative());
-        p.trainingWeeks = r.figure(c, "training_weeks", costPath, Range::closed(0, 26));
+        p.seatCostPerMonth = r.figure(c, "seat_per_month", costPath, Range::of(limits::SeatCostPerMonth));
+        p.billedRatePerHour = r.figure(c, "billed_rate_per_hour", costPath, Range::of(limits::BilledRatePerHour));
+        p.recruitingCostPerHire = r.figure(c, "recruiting_per_hire", costPath, Range::of(limits::RecruitingCostPerHire));
+        p.trainingWeeks = r.figure(c, "training_weeks", costPath, Range::of(limits::TrainingWeeks));
     }
 
-    p.attritionRate = r.figure(map, "attrition_rate", field, Range::closed(0, 3));
-    p.ahtMultiplier = r.figure(map, "aht_multiplier", field, Range::leftOpen(0, 3));
+    p.attritionRate = r.figure(map, "attrition_rate", field, Range::of(limits::AttritionRate));
+    p.ahtMultiplier = r.figure(map, "aht_multiplier", field, Range::of(limits::AhtMultiplier));
 
     const std::string riskPath = join(field, "risk");
     if (YAML::Node risk = section(r, map, "risk", field, {"political", "infrastructure"});
         risk.IsDefined()) {
-        p.politicalRisk = r.figure(risk, "political", riskPath, Range::closed(1, 5));
-        p.infrastructureRisk = r.figure(risk, "infrastructure", riskPath, Range::closed(1, 5));
+        p.politicalRisk = r.figure(risk, "political", riskPath, Range::of(limits::Risk));
+        p.infrastructureRisk = r.figure(risk, "infrastructure", riskPath, Range::of(limits::Risk));
     }
 
     const std::string escPath = join(field, "escalators");
     if (YAML::Node esc = section(r, map, "escalators", field, {"wage_inflation", "fx_drift"});
         esc.IsDefined()) {
-        p.wageInflation = r.figure(esc, "wage_inflation", escPath, Range::closed(-0.5, 1));
-        p.fxDrift = r.figure(esc, "fx_drift", escPath, Range::closed(-0.5, 0.5));
+        p.wageInflation = r.figure(esc, "wage_inflation", escPath, Range::of(limits::WageInflation));
+        p.fxDrift = r.figure(esc, "fx_drift", escPath, Range::of(limits::FxDrift));
     }
 
     p.notes = readNotes(r, map, field);

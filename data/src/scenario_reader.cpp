@@ -65,7 +65,7 @@ Weights readWeights(Reader &r, const YAML::Node &root)
     r.checkKeys(map, "weights", {"cost", "language", "quality", "capacity", "coverage", "risk"});
     double sum = 0.0;
     for (Criterion c : AllCriteria) {
-        w[c] = r.number(map, criterionKey(c), "weights", Range::nonNegative(), false).value_or(0.0);
+        w[c] = r.number(map, criterionKey(c), "weights", Range::of(limits::Weight), false).value_or(0.0);
         sum += w[c];
     }
     if (!r.failed() && sum <= 0.0)
@@ -82,11 +82,11 @@ Constraints readConstraints(Reader &r, const YAML::Node &root)
     r.checkKeys(map, "constraints",
                 {"min_french_full_share", "max_risk", "max_sector_share", "min_coverage"});
     c.minFrenchFullShare =
-        r.number(map, "min_french_full_share", "constraints", Range::closed(0, 1), false);
-    c.maxRisk = r.number(map, "max_risk", "constraints", Range::closed(1, 5), false);
-    c.maxSectorShare = r.number(map, "max_sector_share", "constraints", Range::leftOpen(0, 1), false)
+        r.number(map, "min_french_full_share", "constraints", Range::of(limits::Share), false);
+    c.maxRisk = r.number(map, "max_risk", "constraints", Range::of(limits::MaxRisk), false);
+    c.maxSectorShare = r.number(map, "max_sector_share", "constraints", Range::of(limits::MaxSectorShare), false)
                            .value_or(c.maxSectorShare);
-    c.minCoverage = r.number(map, "min_coverage", "constraints", Range::closed(0, 1), false);
+    c.minCoverage = r.number(map, "min_coverage", "constraints", Range::of(limits::Share), false);
     return c;
 }
 
@@ -100,14 +100,14 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
                               "nesting_productivity_loss", "support_roles"});
     if (const auto view = r.choice(map, "view", "cost", {"vendor", "inhouse"}, false))
         a.view = *view == "vendor" ? CostView::Vendor : CostView::InHouse;
-    a.transitionMonths = r.number(map, "transition_months", "cost", Range::closed(0, 24), false)
+    a.transitionMonths = r.number(map, "transition_months", "cost", Range::of(limits::TransitionMonths), false)
                              .value_or(a.transitionMonths);
-    a.seatSpareRatio = r.number(map, "seat_spare_ratio", "cost", Range::closed(0, 1), false)
+    a.seatSpareRatio = r.number(map, "seat_spare_ratio", "cost", Range::of(limits::SeatSpareRatio), false)
                            .value_or(a.seatSpareRatio);
-    a.nestingWeeks = r.number(map, "nesting_weeks", "cost", Range::closed(0, 26), false)
+    a.nestingWeeks = r.number(map, "nesting_weeks", "cost", Range::of(limits::NestingWeeks), false)
                          .value_or(a.nestingWeeks);
     a.nestingProductivityLoss =
-        r.number(map, "nesting_productivity_loss", "cost", Range::closed(0, 1), false)
+        r.number(map, "nesting_productivity_loss", "cost", Range::of(limits::Share), false)
             .value_or(a.nestingProductivityLoss);
     const YAML::Node roles = r.child(map, "support_roles", "cost", false);
     if (roles.IsDefined() && r.expectSequence(roles, "cost.support_roles")) {
@@ -119,9 +119,9 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
             r.checkKeys(roles[i], at, {"role", "agents_per_role", "pay_multiple"});
             SupportRole role;
             role.role = r.string(roles[i], "role", at).value_or("");
-            role.agentsPerRole = r.number(roles[i], "agents_per_role", at, Range::leftOpen(0, 1000))
+            role.agentsPerRole = r.number(roles[i], "agents_per_role", at, Range::of(limits::AgentsPerRole))
                                      .value_or(1.0);
-            role.payMultiple = r.number(roles[i], "pay_multiple", at, Range::leftOpen(0, 20))
+            role.payMultiple = r.number(roles[i], "pay_multiple", at, Range::of(limits::PayMultiple))
                                    .value_or(1.0);
             a.supportRoles.push_back(role);
         }

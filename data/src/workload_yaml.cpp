@@ -55,7 +55,7 @@ std::vector<LanguageRequirement> readLanguages(Reader &r, const YAML::Node &map,
         r.checkKeys(list[i], at, {"code", "share", "level"});
         LanguageRequirement req;
         req.code = r.string(list[i], "code", at).value_or("fr");
-        req.share = r.number(list[i], "share", at, Range::closed(0, 1)).value_or(0.0);
+        req.share = r.number(list[i], "share", at, Range::of(limits::Share)).value_or(0.0);
         req.level = r.choice(list[i], "level", at, {"full", "partial"}, false).value_or("full")
                             == "partial"
                         ? LanguageLevel::Partial
@@ -90,7 +90,7 @@ std::optional<ArrivalProfile> readArrivals(Reader &r, const YAML::Node &map,
         }
         double sum = 0.0;
         for (std::size_t i = 0; i < count; ++i) {
-            values[i] = r.numberValue(list[i], item(at, i), Range::nonNegative()).value_or(0.0);
+            values[i] = r.numberValue(list[i], item(at, i), Range::of(limits::ArrivalWeight)).value_or(0.0);
             sum += values[i];
         }
         if (sum <= 0.0)
@@ -134,34 +134,34 @@ ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at
                             + " channel (only to voice and chat)");
         }
     }
-    c.monthlyVolume = r.number(node, "monthly_volume", at, Range::nonNegative()).value_or(0.0);
-    c.ahtSeconds = r.number(node, "aht_s", at, Range::leftOpen(0, 86400)).value_or(300.0);
+    c.monthlyVolume = r.number(node, "monthly_volume", at, Range::of(limits::MonthlyVolume)).value_or(0.0);
+    c.ahtSeconds = r.number(node, "aht_s", at, Range::of(limits::HandleTimeSeconds)).value_or(300.0);
     if (isDeferred(c.channel)) {
-        c.deadlineHours = r.number(node, "deadline_h", at, Range::leftOpen(0, 24 * 30), false)
+        c.deadlineHours = r.number(node, "deadline_h", at, Range::of(limits::DeadlineHours), false)
                               .value_or(c.deadlineHours);
-        c.targetOccupancy = r.number(node, "target_occupancy", at, Range::leftOpen(0, 1), false)
+        c.targetOccupancy = r.number(node, "target_occupancy", at, Range::of(limits::TargetOccupancy), false)
                                 .value_or(c.targetOccupancy);
     } else {
         const YAML::Node sl = r.child(node, "service_level", at, true);
         const std::string slPath = join(at, "service_level");
         if (sl.IsDefined() && r.expectMap(sl, slPath)) {
             r.checkKeys(sl, slPath, {"target", "answer_s"});
-            c.target.level = r.number(sl, "target", slPath, Range{0, 1, true, true}).value_or(0.8);
+            c.target.level = r.number(sl, "target", slPath, Range::of(limits::ServiceLevelTarget)).value_or(0.8);
             c.target.answerSeconds =
-                r.number(sl, "answer_s", slPath, Range::closed(0, 86400)).value_or(20.0);
+                r.number(sl, "answer_s", slPath, Range::of(limits::AnswerSeconds)).value_or(20.0);
         }
         const std::string model =
             r.choice(node, "model", at, {"erlang-c", "erlang-a"}, false).value_or("erlang-c");
         c.model = model == "erlang-a" ? QueueModel::ErlangA : QueueModel::ErlangC;
         const std::optional<double> patience =
-            r.number(node, "patience_s", at, Range::leftOpen(0, 86400), false);
+            r.number(node, "patience_s", at, Range::of(limits::PatienceSeconds), false);
         if (c.model == QueueModel::ErlangA && !patience && !r.failed())
             r.error(node, join(at, "patience_s"), "is required with model erlang-a");
         c.patienceSeconds = patience.value_or(0.0);
-        c.maxOccupancy = r.number(node, "max_occupancy", at, Range::leftOpen(0, 1), false)
+        c.maxOccupancy = r.number(node, "max_occupancy", at, Range::of(limits::MaxOccupancy), false)
                              .value_or(c.maxOccupancy);
         if (c.channel == Channel::Chat)
-            c.concurrency = r.number(node, "concurrency", at, Range::closed(1, 10), false)
+            c.concurrency = r.number(node, "concurrency", at, Range::of(limits::ChatConcurrency), false)
                                 .value_or(1.0);
     }
     c.arrivals = readArrivals(r, node, at);
@@ -194,7 +194,7 @@ Workload readWorkload(Reader &r, const YAML::Node &root)
     w.intervalMinutes = r.integer(map, "interval_minutes", "workload", 15, 60, false).value_or(30);
     if (w.intervalMinutes != 15 && w.intervalMinutes != 30 && w.intervalMinutes != 60)
         r.error(map["interval_minutes"], "workload.interval_minutes", "must be 15, 30 or 60");
-    w.shrinkage = r.number(map, "shrinkage", "workload", Range::closed(0, 0.9), false)
+    w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false)
                       .value_or(w.shrinkage);
     w.hours = readHours(r, map, "workload");
     w.languages = readLanguages(r, map, "workload");
@@ -286,7 +286,7 @@ mcda::MethodSpec readMethod(Reader &r, const YAML::Node &root, const char *key,
     if (const auto n = r.choice(map, "normalization", key,
                                 {"none", "max", "sum", "minmax", "vector"}, false))
         spec.normalization = *mcda::normalizationFromKey(*n);
-    spec.v = r.number(map, "v", key, Range::closed(0, 1), false).value_or(spec.v);
+    spec.v = r.number(map, "v", key, Range::of(limits::VikorV), false).value_or(spec.v);
     return spec;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "escale/data/load_error.h"
+#include "escale/model/limits.h"
 #include "escale/model/provenance.h"
 
 #include <yaml-cpp/yaml.h>
@@ -27,6 +28,8 @@ struct Range
     static Range nonNegative() { return {0.0, 1e300, false, false}; }
     static Range closed(double lo, double hi) { return {lo, hi, false, false}; }
     static Range leftOpen(double lo, double hi) { return {lo, hi, true, false}; }
+    /** The table of limits' interval for a field (escale/model/limits.h). */
+    static Range of(const limits::Interval &i) { return {i.lo, i.hi, i.loOpen, i.hiOpen}; }
 
     bool contains(double v) const;
     std::string describe() const; ///< "must be in [0, 1]", "must be greater than 0", ...

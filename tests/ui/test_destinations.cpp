@@ -142,6 +142,8 @@ TEST(DestinationTableModel, RefusesInvalidValuesNamingTheLimit)
         {morocco, DestinationTableModel::PoliticalRiskColumn, 6, QStringLiteral("5")},
         {morocco, DestinationTableModel::TypicalWageColumn, 600, QStringLiteral("highest wage")},
         {morocco, DestinationTableModel::UtcWinterColumn, 15, QStringLiteral("+14")},
+        // The loader's limit (limits::BonusMonthsPerYear): the table used to accept 13.
+        {morocco, DestinationTableModel::BonusMonthsColumn, 13, QStringLiteral("12")},
     };
     for (const Case &c : cases) {
         const QModelIndex cell = model.index(c.row, c.column);

@@ -24,47 +24,48 @@ using M = DestinationColumns;
 
 enum class Kind { Text, Wage, Share, SignedShare, Number, Offset };
 
-/** Display decimals are a maximum (trailing zeros dropped); limits from data/README.md. */
+/**
+ * How a column is shown and edited: display decimals are a maximum (trailing zeros dropped);
+ * the accepted values are the loader's (limits.h).
+ */
 struct Spec
 {
     Kind kind;
     int decimals;
-    double lo;
-    double hi;
-    bool loOpen;
+    limits::Interval range;
     double step; ///< spin box step, in shown units
 };
 
-constexpr double Inf = std::numeric_limits<double>::infinity();
+constexpr limits::Interval NotANumber = limits::closed(0, 0);
 
 constexpr std::array<Spec, M::ColumnCount> Specs{{
-    {Kind::Text, 0, 0, 0, false, 0},            // name
-    {Kind::Wage, 0, 0, Inf, true, 10},          // typical wage
-    {Kind::Wage, 0, 0, Inf, true, 10},          // lowest wage
-    {Kind::Wage, 0, 0, Inf, true, 10},          // highest wage
-    {Kind::Share, 2, 0, 1, false, 0.5},         // employer charges
-    {Kind::Share, 2, 0, 0.9, false, 0.5},       // employee contributions
-    {Kind::Number, 2, 0, Inf, false, 0.5},      // bonus months
-    {Kind::Number, 1, 0, 80, true, 1},          // weekly hours
-    {Kind::Share, 1, 0, 1, false, 1},           // French full
-    {Kind::Share, 1, 0, 1, false, 1},           // French partial
-    {Kind::Share, 1, 0, 1, false, 1},           // English full
-    {Kind::Number, 0, 0, Inf, false, 1000},     // sector jobs
-    {Kind::Number, 1, 1, 5, false, 0.5},        // maturity
-    {Kind::Offset, 2, -12, 14, false, 1},       // UTC winter
-    {Kind::Offset, 2, -12, 14, false, 1},       // UTC summer
-    {Kind::Share, 0, 0, 3, false, 5},           // night premium
-    {Kind::Share, 0, 0, 3, false, 5},           // Sunday premium
-    {Kind::Number, 0, 0, Inf, false, 10},       // seat cost
-    {Kind::Number, 2, 0, Inf, true, 0.5},       // billed rate
-    {Kind::Number, 0, 0, Inf, false, 50},       // recruiting
-    {Kind::Number, 1, 0, 26, false, 1},         // training weeks
-    {Kind::Share, 1, 0, 3, false, 1},           // attrition
-    {Kind::Number, 2, 0, 3, true, 0.05},        // AHT multiplier
-    {Kind::Number, 1, 1, 5, false, 0.5},        // political risk
-    {Kind::Number, 1, 1, 5, false, 0.5},        // infrastructure risk
-    {Kind::SignedShare, 1, -0.5, 1, false, 0.5}, // wage inflation
-    {Kind::SignedShare, 1, -0.5, 0.5, false, 0.5}, // FX drift
+    {Kind::Text, 0, NotANumber, 0}, // name
+    {Kind::Wage, 0, limits::Wage, 10}, // typical wage
+    {Kind::Wage, 0, limits::Wage, 10}, // lowest wage
+    {Kind::Wage, 0, limits::Wage, 10}, // highest wage
+    {Kind::Share, 2, limits::EmployerChargeRate, 0.5}, // employer charges
+    {Kind::Share, 2, limits::EmployeeContributionRate, 0.5}, // employee contributions
+    {Kind::Number, 2, limits::BonusMonthsPerYear, 0.5}, // bonus months
+    {Kind::Number, 1, limits::WeeklyHours, 1}, // weekly hours
+    {Kind::Share, 1, limits::LanguageShare, 1}, // French full
+    {Kind::Share, 1, limits::LanguageShare, 1}, // French partial
+    {Kind::Share, 1, limits::LanguageShare, 1}, // English full
+    {Kind::Number, 0, limits::SectorJobs, 1000}, // sector jobs
+    {Kind::Number, 1, limits::Maturity, 0.5}, // maturity
+    {Kind::Offset, 2, limits::UtcOffset, 1}, // UTC winter
+    {Kind::Offset, 2, limits::UtcOffset, 1}, // UTC summer
+    {Kind::Share, 0, limits::Premium, 5}, // night premium
+    {Kind::Share, 0, limits::Premium, 5}, // Sunday premium
+    {Kind::Number, 0, limits::SeatCostPerMonth, 10}, // seat cost
+    {Kind::Number, 2, limits::BilledRatePerHour, 0.5}, // billed rate
+    {Kind::Number, 0, limits::RecruitingCostPerHire, 50}, // recruiting
+    {Kind::Number, 1, limits::TrainingWeeks, 1}, // training weeks
+    {Kind::Share, 1, limits::AttritionRate, 1}, // attrition
+    {Kind::Number, 2, limits::AhtMultiplier, 0.05}, // AHT multiplier
+    {Kind::Number, 1, limits::Risk, 0.5}, // political risk
+    {Kind::Number, 1, limits::Risk, 0.5}, // infrastructure risk
+    {Kind::SignedShare, 1, limits::WageInflation, 0.5}, // wage inflation
+    {Kind::SignedShare, 1, limits::FxDrift, 0.5}, // FX drift
 }};
 
 const Spec &specOf(int column)
@@ -187,21 +188,8 @@ QString DestinationColumns::formatValue(const DestinationProfile &p, int column,
 
 QString DestinationColumns::rangeError(const DestinationProfile &p, int column, double v)
 {
-    const Spec &s = specOf(column);
-    const bool tooLow = s.loOpen ? v <= s.lo : v < s.lo;
-    if (!tooLow && v <= s.hi)
-        return {};
-    const QString name = label(column);
-    const QString got = formatValue(p, column, v);
-    const QString lo = formatValue(p, column, s.lo);
-    if (std::isinf(s.hi)) {
-        return s.loOpen ? tr("%1 must be greater than %2 (got %3).").arg(name, lo, got)
-                        : tr("%1 must be at least %2 (got %3).").arg(name, lo, got);
-    }
-    const QString hi = formatValue(p, column, s.hi);
-    return s.loOpen ? tr("%1 must be greater than %2 and at most %3 (got %4).")
-                          .arg(name, lo, hi, got)
-                    : tr("%1 must be between %2 and %3 (got %4).").arg(name, lo, hi, got);
+    return Formatter::rangeError(label(column), specOf(column).range, v,
+                                 [&p, column](double x) { return formatValue(p, column, x); });
 }
 
 NumberSpec DestinationColumns::numberSpec(int column)

@@ -8,6 +8,26 @@
 
 namespace escale::ui {
 
+QString Formatter::rangeError(const QString &name, const limits::Interval &range, double value,
+                              const std::function<QString(double)> &format)
+{
+    if (range.contains(value))
+        return {};
+    const QString lo = format(range.lo);
+    const QString got = format(value);
+    if (range.unboundedAbove())
+        return range.loOpen ? tr("%1 must be greater than %2 (got %3).").arg(name, lo, got)
+                            : tr("%1 must be at least %2 (got %3).").arg(name, lo, got);
+    const QString hi = format(range.hi);
+    if (range.loOpen && range.hiOpen)
+        return tr("%1 must be greater than %2 and less than %3 (got %4).").arg(name, lo, hi, got);
+    if (range.loOpen)
+        return tr("%1 must be greater than %2 and at most %3 (got %4).").arg(name, lo, hi, got);
+    if (range.hiOpen)
+        return tr("%1 must be at least %2 and less than %3 (got %4).").arg(name, lo, hi, got);
+    return tr("%1 must be between %2 and %3 (got %4).").arg(name, lo, hi, got);
+}
+
 int Formatter::neededDecimals(double shown, int most)
 {
     for (int d = 0; d < most; ++d) {

@@ -4,11 +4,14 @@
 #include "escale/model/criteria.h"
 #include "escale/model/destination.h"
 #include "escale/model/evaluation.h"
+#include "escale/model/limits.h"
 #include "escale/model/methods.h"
 #include "escale/model/provenance.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 namespace escale::ui {
 
@@ -27,6 +30,12 @@ public:
     /** Money in thousands or millions ("3.4 M€" / "3,4 M€") for compact chart labels. */
     static QString moneyShort(double eur);
     static QString percent(double share, int decimals = 1);
+    /**
+     * Empty when `value` is inside `range`, else why not, naming the field and the limits as
+     * `format` writes them: "Weekly hours must be greater than 0 and at most 80 (got 90)."
+     */
+    static QString rangeError(const QString &name, const limits::Interval &range, double value,
+                              const std::function<QString(double)> &format);
     /** Fewest decimals (up to `most`) that show `shown` exactly: 26 %, 11.5 %, 21.09 %. */
     static int neededDecimals(double shown, int most);
 

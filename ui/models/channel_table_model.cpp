@@ -19,32 +19,29 @@ namespace {
 
 using M = ChannelTableModel;
 
-/** Limits of the scenario loader (data/src/workload_yaml.cpp); shares are 0..1. */
+/** How a column is shown and edited; its accepted values are the loader's (limits.h). */
 struct Spec
 {
     bool share;
     int decimals; ///< most display decimals
-    double lo;
-    double hi;
-    bool loOpen;
-    bool hiOpen;
+    limits::Interval range;
     double step; ///< spin box step, in shown units
 };
 
-constexpr double Inf = std::numeric_limits<double>::infinity();
+constexpr limits::Interval NotANumber = limits::closed(0, 0);
 
 constexpr std::array<Spec, M::ColumnCount> Specs{{
-    {false, 0, 0, 0, false, false, 0},         // channel
-    {false, 0, 0, Inf, false, false, 500},     // monthly volume
-    {false, 1, 0, 86400, true, false, 10},     // AHT
-    {true, 1, 0, 1, true, true, 1},            // service level
-    {false, 0, 0, 86400, false, false, 5},     // answer time
-    {false, 0, 0, 0, false, false, 0},         // queue model
-    {false, 0, 0, 86400, true, false, 10},     // patience
-    {true, 1, 0, 1, true, false, 1},           // max occupancy
-    {false, 1, 1, 10, false, false, 0.5},      // concurrency
-    {false, 1, 0, 24 * 30, true, false, 1},    // deadline
-    {true, 1, 0, 1, true, false, 1},           // target occupancy
+    {false, 0, NotANumber, 0},                       // channel
+    {false, 0, limits::MonthlyVolume, 500},          // monthly volume
+    {false, 1, limits::HandleTimeSeconds, 10},       // AHT
+    {true, 1, limits::ServiceLevelTarget, 1},        // service level
+    {false, 0, limits::AnswerSeconds, 5},            // answer time
+    {false, 0, NotANumber, 0},                       // queue model
+    {false, 0, limits::PatienceSeconds, 10},         // patience
+    {true, 1, limits::MaxOccupancy, 1},              // max occupancy
+    {false, 1, limits::ChatConcurrency, 0.5},        // concurrency
+    {false, 1, limits::DeadlineHours, 1},            // deadline
+    {true, 1, limits::TargetOccupancy, 1},           // target occupancy
 }};
 
 QString format(int column, double value)
@@ -270,24 +267,10 @@ bool ChannelTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (std::abs(valueOf(current, column) - v) <= 1e-12 * std::max(1.0, std::abs(v)))
         return true;
     if (column != QueueModelColumn) {
-        const Spec &s = Specs[std::size_t(column)];
-        const bool low = s.loOpen ? v <= s.lo : v < s.lo;
-        const bool high = s.hiOpen ? v >= s.hi : v > s.hi;
-        if (low || high) {
-            const QString lo = format(column, s.lo);
-            const QString got = format(column, v);
-            QString message;
-            if (std::isinf(s.hi))
-                message = tr("%1 must be at least %2 (got %3).").arg(name, lo, got);
-            else if (s.loOpen && s.hiOpen)
-                message = tr("%1 must be greater than %2 and less than %3 (got %4).")
-                              .arg(name, lo, format(column, s.hi), got);
-            else if (s.loOpen)
-                message = tr("%1 must be greater than %2 and at most %3 (got %4).")
-                              .arg(name, lo, format(column, s.hi), got);
-            else
-                message = tr("%1 must be between %2 and %3 (got %4).")
-                              .arg(name, lo, format(column, s.hi), got);
+        const QString message = Formatter::rangeError(
+            name, Specs[std::size_t(column)].range, v,
+            [column](double x) { return format(column, x); });
+        if (!message.isEmpty()) {
             emit rejected(index, message);
             return false;
         }

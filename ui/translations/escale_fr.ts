@@ -68,32 +68,12 @@
 <context>
     <name>DestinationColumns</name>
     <message>
-        <location filename="../core/destination_columns.cpp" line="+173"/>
+        <location filename="../core/destination_columns.cpp" line="+174"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 must be greater than %2 (got %3).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 (saisie&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 must be at least %2 (got %3).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 (saisie&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be greater than %2 and at most %3 (got %4).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et au plus égale à %3 (saisie&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être comprise entre %2 et %3 (saisie&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source> %</source>
         <translation>&#x202f;%</translation>
     </message>
@@ -604,7 +584,37 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../core/formatting.cpp" line="+39"/>
+        <location filename="../core/formatting.cpp" line="+19"/>
+        <source>%1 must be greater than %2 (got %3).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 (saisie&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be at least %2 (got %3).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 (saisie&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be greater than %2 and less than %3 (got %4).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et inférieure à %3 (saisie&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be greater than %2 and at most %3 (got %4).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et au plus égale à %3 (saisie&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at least %2 and less than %3 (got %4).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 et inférieure à %3 (saisie&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit être comprise entre %2 et %3 (saisie&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 M€</source>
         <translation>%1&#xa0;M€</translation>
     </message>
@@ -2518,7 +2528,7 @@
 <context>
     <name>escale::ui::ChannelTableModel</name>
     <message>
-        <location filename="../models/channel_table_model.cpp" line="+102"/>
+        <location filename="../models/channel_table_model.cpp" line="+99"/>
         <source>contacts/month</source>
         <translation>contacts/mois</translation>
     </message>
@@ -2696,26 +2706,6 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 must be at least %2 (got %3).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être au moins égale à %2 (saisie&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 must be greater than %2 and less than %3 (got %4).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et inférieure à %3 (saisie&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be greater than %2 and at most %3 (got %4).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être supérieure à %2 et au plus égale à %3 (saisie&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation>La valeur de «&#xa0;%1&#xa0;» doit être comprise entre %2 et %3 (saisie&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Choose Erlang C or Erlang A.</source>
         <translation>Choisissez Erlang C ou Erlang A.</translation>
     </message>
