@@ -148,7 +148,8 @@ SiteCost priceSite(const CostInputs &in, CostView view)
     double parallelRun = 0.0;
     cost.monthlySeries.reserve(std::size_t(in.horizonMonths));
     for (int month = 1; month <= in.horizonMonths; ++month) {
-        const double factor = std::pow(1.0 + g, double((month - 1) / 12));
+        const int year = (month - 1) / 12; // 0 in months 1-12, 1 in months 13-24, ...
+        const double factor = std::pow(1.0 + g, double(year));
         double value = 0.0;
         if (month <= transitionSpan) {
             value += transition / double(transitionSpan);

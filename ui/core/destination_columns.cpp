@@ -276,7 +276,7 @@ QString DestinationColumns::unit(int column)
     case M::TypicalWageColumn:
     case M::MinWageColumn:
     case M::MaxWageColumn: return tr("per month");
-    case M::EmployerChargesColumn: return tr("% of gross");
+    case M::EmployerChargesColumn:
     case M::EmployeeContributionsColumn: return tr("% of gross");
     case M::BonusMonthsColumn: return tr("months/year");
     case M::WeeklyHoursColumn: return tr("h");

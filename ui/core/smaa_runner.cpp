@@ -81,7 +81,7 @@ void SmaaRunner::deliverProgress(quint64 run, int percent)
     emit progress(percent);
 }
 
-void SmaaRunner::deliverEnd(quint64 run, SmaaResultPtr result, const QString &error)
+void SmaaRunner::deliverEnd(quint64 run, const SmaaResultPtr &result, const QString &error)
 {
     if (run != m_run || !m_running)
         return;

@@ -48,7 +48,7 @@ signals:
 private:
     void stopAndJoin();
     void deliverProgress(quint64 run, int percent);
-    void deliverEnd(quint64 run, SmaaResultPtr result, const QString &error);
+    void deliverEnd(quint64 run, const SmaaResultPtr &result, const QString &error);
 
     std::thread m_thread;
     std::atomic<bool> m_cancel{false};

@@ -121,9 +121,6 @@ QVariant DestinationTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(p, column);
     case Qt::EditRole:
-        if (column == NameColumn)
-            return Formatter::destinationName(p);
-        return value ? QVariant(*value) : QVariant();
     case RawValueRole:
         if (column == NameColumn)
             return Formatter::destinationName(p);

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace escale::ui::plot {
 
 namespace {
@@ -31,7 +33,7 @@ QColor rankColor(int rank, int ranks)
     const QColor dark = style::accent().darker(115);
     const QColor pale = QColor::fromRgb(0xD3DDD8);
     const double t = ranks > 1 ? double(rank) / double(ranks - 1) : 0.0;
-    auto mix = [t](int a, int b) { return int(a + (b - a) * t + 0.5); };
+    auto mix = [t](int a, int b) { return int(std::lround(a + (b - a) * t)); };
     return QColor(mix(dark.red(), pale.red()), mix(dark.green(), pale.green()),
                   mix(dark.blue(), pale.blue()));
 }

@@ -62,7 +62,7 @@ QString openingHoursText(const OpeningHours &hours)
     int first = 0;
     while (first < 7) {
         int last = first;
-        while (last + 1 < 7 && hours.days[std::size_t(last + 1)] == hours.days[std::size_t(first)])
+        while (last + 1 < 7 && hours.days[std::size_t(last) + 1] == hours.days[std::size_t(first)])
             ++last;
         const QString from = QLocale().dayName(first + 1, QLocale::ShortFormat);
         const QString to = QLocale().dayName(last + 1, QLocale::ShortFormat);

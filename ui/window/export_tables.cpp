@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace escale::ui {
 
 namespace {
@@ -28,7 +30,7 @@ public:
         m_cells.push_back(ExportCell::empty());
         return *this;
     }
-    std::vector<ExportCell> take() { return std::move(m_cells); }
+    std::vector<ExportCell> take() { return std::exchange(m_cells, {}); }
 
 private:
     std::vector<ExportCell> m_cells;
