@@ -8,6 +8,7 @@
 #include "escale/model/methods.h"
 
 #include "eigen_matchers.h"
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -16,38 +17,9 @@
 
 using namespace escale;
 using namespace escale::mcda;
-
-namespace {
+using namespace escale::test;
 
 constexpr double Tol = 1e-12;
-
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions)
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.weight = weights[j];
-        c.direction = directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
-
-Problem climbing()
-{
-    Eigen::MatrixXd x(3, 2);
-    x << 1, 3000, //
-        2, 3750,  //
-        5, 4500;
-    return makeProblem(x, {0.5, 0.5}, {Direction::Cost, Direction::Benefit});
-}
-
-} // namespace
 
 TEST(Vikor, OpricovicTzeng2004)
 {
@@ -82,14 +54,7 @@ TEST(Vikor, AircraftDataOnlyC2GivesACompromiseSetByDQ)
     // Hwang & Yoon's aircraft data. Q: A1 0.0306 < A3 0.1818 < A4 0.8612 < A2 1.
     // C1 fails (0.1512 < DQ = 1/3), C2 holds (A1 has the lowest R), so the set is every
     // alternative with Q - Q(A1) < 1/3: {A1, A3}.
-    Eigen::MatrixXd x(4, 6);
-    x << 2.0, 1500, 20000, 5.5, 5, 9, //
-        2.5, 2700, 18000, 6.5, 3, 5,  //
-        1.8, 2000, 21000, 4.5, 7, 7,  //
-        2.2, 1800, 20000, 5.0, 5, 5;
-    const auto b = Direction::Benefit;
-    const Problem p = makeProblem(x, {0.2, 0.1, 0.1, 0.1, 0.2, 0.3},
-                                  {b, b, b, Direction::Cost, b, b});
+    const Problem p = aircraft();
     const Ranking r = vikor(p);
     EXPECT_EIGEN_NEAR(r.S,
                       Eigen::Vector4d(0.42619047619047619, 0.7, 0.40833333333333333,
