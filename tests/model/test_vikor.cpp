@@ -93,6 +93,24 @@ TEST(Vikor, OnlyC1GivesTheFirstTwo)
     EXPECT_EQ(r.compromiseSet, (std::vector<int>{0, 1}));
 }
 
+TEST(Vikor, AdvantageExactlyAtDqIsAcceptable)
+{
+    // One benefit criterion: d = (0, 1/2, 1), S = R = d, Q = d. m = 3 gives DQ = 1/2 and
+    // Q(a2) - Q(a1) = 1/2 exactly: C1 holds (>= DQ), C2 too, so the set is {A1}. With m = 5,
+    // x = (4, 3, 2, 1, 0): Q(a2) - Q(a1) = 1/4 = DQ, however 0.25 and 1/4 round.
+    const Ranking three = vikor(makeProblem(Eigen::Vector3d(10, 5, 0), {1}));
+    EXPECT_EIGEN_NEAR(three.Q, Eigen::Vector3d(0.0, 0.5, 1.0), Tol);
+    EXPECT_TRUE(three.acceptableAdvantage);
+    EXPECT_TRUE(three.acceptableStability);
+    EXPECT_EQ(three.compromiseSet, std::vector<int>{0});
+
+    Eigen::VectorXd x(5);
+    x << 4, 3, 2, 1, 0;
+    const Ranking five = vikor(makeProblem(x, {1}));
+    EXPECT_TRUE(five.acceptableAdvantage);
+    EXPECT_EQ(five.compromiseSet, std::vector<int>{0});
+}
+
 TEST(Vikor, DegenerateGroupUtilityTermCountsAsZero)
 {
     // Weights (0.5, 0.25, 0.25): A1 d = (0, 1, 1), A2 d = (1, 0, 0). S ties at 0.5, so the
