@@ -104,6 +104,15 @@ void addCostFigures(std::map<std::string, SiteFigure> &table, const std::string 
     };
 }
 
+/** A figure read as site.part.field, e.g. the coverage score. */
+template<typename Part>
+SiteFigure partFigure(Part SiteEvaluation::*part, double Part::*field)
+{
+    return [part, field](const SiteEvaluation &s) -> std::optional<double> {
+        return s.*part.*field;
+    };
+}
+
 /** Every figure expected.yaml may name for a site, by key. */
 std::map<std::string, SiteFigure> siteFigures(const Evaluation &evaluation)
 {
@@ -120,28 +129,16 @@ std::map<std::string, SiteFigure> siteFigures(const Evaluation &evaluation)
     t["risk"] = plain(&SiteEvaluation::risk);
     t["sector_share"] = plain(&SiteEvaluation::sectorShare);
     t["score"] = plain(&SiteEvaluation::score);
+    t["weekly_agent_hours"] =
+        partFigure(&SiteEvaluation::staffing, &StaffingPlan::weeklyAgentHours);
+    t["weekly_scheduled_hours"] =
+        partFigure(&SiteEvaluation::staffing, &StaffingPlan::weeklyScheduledHours);
+    t["peak_agents"] = partFigure(&SiteEvaluation::staffing, &StaffingPlan::peakAgents);
+    t["peak_scheduled"] = partFigure(&SiteEvaluation::staffing, &StaffingPlan::peakScheduled);
+    t["coverage"] = partFigure(&SiteEvaluation::coverage, &CoverageDetail::score);
+    t["night_share"] = partFigure(&SiteEvaluation::coverage, &CoverageDetail::nightShare);
+    t["sunday_share"] = partFigure(&SiteEvaluation::coverage, &CoverageDetail::sundayShare);
     t["rank"] = [](const SiteEvaluation &s) -> std::optional<double> { return s.rank; };
-    t["weekly_agent_hours"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.staffing.weeklyAgentHours;
-    };
-    t["weekly_scheduled_hours"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.staffing.weeklyScheduledHours;
-    };
-    t["peak_agents"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.staffing.peakAgents;
-    };
-    t["peak_scheduled"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.staffing.peakScheduled;
-    };
-    t["coverage"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.coverage.score;
-    };
-    t["night_share"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.coverage.nightShare;
-    };
-    t["sunday_share"] = [](const SiteEvaluation &s) -> std::optional<double> {
-        return s.coverage.sundayShare;
-    };
     for (Criterion c : AllCriteria) {
         t[std::string("utility.") + criterionKey(c)] =
             [c](const SiteEvaluation &s) -> std::optional<double> { return s.utility[index(c)]; };
