@@ -21,6 +21,22 @@ using namespace escale::test;
 
 constexpr double Tol = 1e-12;
 
+namespace {
+
+/** 4 alternatives x 3 benefit criteria, weights 3:2:2, where only C1 holds (see below). */
+Problem onlyC1Problem()
+{
+    Eigen::MatrixXd x(4, 3);
+    x << 7, 5, 2, //
+        2, 8, 9,  //
+        5, 4, 3,  //
+        8, 2, 0;
+    const auto b = Direction::Benefit;
+    return makeProblem(x, {3, 2, 2}, {b, b, b});
+}
+
+} // namespace
+
 TEST(Vikor, OpricovicTzeng2004)
 {
     const Ranking r = vikor(climbing());
@@ -77,13 +93,7 @@ TEST(Vikor, OnlyC1GivesTheFirstTwo)
     // S = 55/126, 3/7, 25/42, 4/7; R = 2/9, 3/7, 3/14, 2/7; Q = 8/189, 1/2, 1/2, 25/42.
     // a1 = A1; A2 and A3 tie at Q = 1/2 and a2 is the lower index, A2. C1 holds
     // (1/2 - 8/189 >= 1/3) but A1 is first neither by S (A2) nor by R (A3).
-    Eigen::MatrixXd x(4, 3);
-    x << 7, 5, 2, //
-        2, 8, 9,  //
-        5, 4, 3,  //
-        8, 2, 0;
-    const auto b = Direction::Benefit;
-    const Ranking r = vikor(makeProblem(x, {3, 2, 2}, {b, b, b}));
+    const Ranking r = vikor(onlyC1Problem());
     EXPECT_EIGEN_NEAR(r.S, Eigen::Vector4d(55.0 / 126, 3.0 / 7, 25.0 / 42, 4.0 / 7), Tol);
     EXPECT_EIGEN_NEAR(r.R, Eigen::Vector4d(2.0 / 9, 3.0 / 7, 3.0 / 14, 2.0 / 7), Tol);
     EXPECT_EIGEN_NEAR(r.Q, Eigen::Vector4d(8.0 / 189, 0.5, 0.5, 25.0 / 42), Tol);
@@ -181,13 +191,7 @@ TEST(Vikor, ZeroWeightCriterionIsIgnored)
 TEST(Vikor, WeightVExtremesAndRange)
 {
     // v = 1: Q is the scaled S only; v = 0: the scaled R only.
-    Eigen::MatrixXd x(4, 3);
-    x << 7, 5, 2, //
-        2, 8, 9,  //
-        5, 4, 3,  //
-        8, 2, 0;
-    const auto b = Direction::Benefit;
-    const Problem p = makeProblem(x, {3, 2, 2}, {b, b, b});
+    const Problem p = onlyC1Problem();
     const Ranking s = vikor(p, 1.0);
     EXPECT_EQ(s.ranks, s.ranksByS);
     const Ranking r = vikor(p, 0.0);
