@@ -13,6 +13,7 @@
 #include "escale/model/errors.h"
 
 #include "eigen_matchers.h"
+#include "input_error.h"
 
 #include <gtest/gtest.h>
 
@@ -23,6 +24,7 @@
 
 using namespace escale;
 using namespace escale::mcda;
+using escale::test::fieldOf;
 
 namespace {
 
@@ -55,16 +57,6 @@ Eigen::MatrixXd drinks()
                          {Beer, Wine, 9},   {Beer, Tea, 3},    {Beer, Milk, 1},
                          {Soda, Wine, 9},   {Soda, Tea, 4},    {Soda, Beer, 2},
                          {Soda, Milk, 2},   {Milk, Wine, 9},   {Milk, Tea, 3}});
-}
-
-std::string fieldOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const InputError &e) {
-        return e.field();
-    }
-    return "<no InputError>";
 }
 
 } // namespace

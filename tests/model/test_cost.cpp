@@ -152,6 +152,27 @@ TEST(Cost, ParallelRunKeepsTheIncumbentDuringTransition)
     EXPECT_NEAR(moved.horizon.labour, 10 * 1000 * 13.0 / 12.0 * (10 + 12 * 1.1), 1e-6);
 }
 
+TEST(Cost, ParallelRunCoversTheWholeHorizonWhenTheTransitionOutlastsIt)
+{
+    // Horizon 2 months, transition 2 months: the new site never serves. Each month costs half
+    // the one-off (2 x run rate / 2) plus the incumbent's month, the last one included.
+    CostCase c;
+    c.inputs.horizonMonths = 2;
+    CostCase incumbentCase;
+    incumbentCase.inputs.incumbent = true;
+    incumbentCase.inputs.horizonMonths = 2;
+    const SiteCost incumbent = priceSite(incumbentCase.inputs, CostView::InHouse);
+    ASSERT_EQ(incumbent.monthlySeries.size(), 2u);
+    c.inputs.parallelRun = &incumbent;
+    const SiteCost moved = priceSite(c.inputs, CostView::InHouse);
+    const double run = moved.monthly.total(); // 19,130, as above
+    EXPECT_NEAR(run, 19130, 1e-6);
+    EXPECT_NEAR(moved.monthlySeries[0], run + incumbent.monthlySeries[0], 1e-6);
+    EXPECT_NEAR(moved.monthlySeries[1], run + incumbent.monthlySeries[1], 1e-6);
+    EXPECT_NEAR(moved.horizon.transition, 2 * run + 2 * 19130, 1e-6);
+    EXPECT_NEAR(moved.tco, 4 * 19130, 1e-6);
+}
+
 TEST(Cost, SavingAndBreakEven)
 {
     SiteCost onshore;

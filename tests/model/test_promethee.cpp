@@ -11,6 +11,7 @@
 #include "escale/model/methods.h"
 
 #include "eigen_matchers.h"
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -19,37 +20,11 @@
 
 using namespace escale;
 using namespace escale::mcda;
+using namespace escale::test;
 
 namespace {
 
 constexpr double Tol = 1e-12;
-
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions)
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.weight = weights[j];
-        c.direction = directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
-
-Preference pref(PreferenceFunction f, double q = 0.0, double p = 0.0, double s = 0.0)
-{
-    Preference out;
-    out.function = f;
-    out.q = q;
-    out.p = p;
-    out.s = s;
-    return out;
-}
 
 /** pi(A1, A2) for one benefit criterion with g(A1) - g(A2) = d. */
 double preferenceAt(const Preference &f, double d)

@@ -83,6 +83,25 @@ TEST(Coverage, SundayAndWeekWrap)
     EXPECT_NEAR(c.score, 5.0 / 12.0 * 0.75 + 7.0 / 12.0 * (1.0 - 0.25 - 0.5), Tol);
 }
 
+TEST(Coverage, HalfHourTimeZoneShiftsByHalfAnHour)
+{
+    // A UTC+5:30 site (India): 4.5 h ahead of Paris in winter, 3.5 h in summer. The half-hour
+    // interval Monday 16:30-17:00 Paris is local 21:00-21:30 in winter, wholly in the night
+    // band 21-6 (restricted: availability 0.5), and 20:00-20:30 in summer (day). Cutting the
+    // shift to whole hours would put both outside the band.
+    StaffingPlan plan;
+    plan.intervalMinutes = 30;
+    plan.scheduled.assign(7 * 48, 0.0);
+    plan.agents.assign(7 * 48, 0.0);
+    plan.scheduled[33] = 2; // Monday 16:30
+    plan.agents[33] = 1.4;
+    const CoverageDetail c = coverage(plan, offsetProfile(5.5, 5.5, 21, 6, true, false), AllWeek);
+    EXPECT_NEAR(c.shiftWinterHours, 4.5, Tol);
+    EXPECT_NEAR(c.shiftSummerHours, 3.5, Tol);
+    EXPECT_NEAR(c.nightShare, 5.0 / 12.0, Tol);
+    EXPECT_NEAR(c.score, 5.0 / 12.0 * 0.5 + 7.0 / 12.0 * 1.0, Tol);
+}
+
 TEST(Coverage, PartlyOpenIntervalCountsItsOpenMinutes)
 {
     // Open 09:00-10:30: the 10:00 interval is open 30 minutes of 60 and lies in the night band
@@ -106,6 +125,17 @@ TEST(LanguageFit, WeightsSharesAndPartialSpeakers)
     // A language the site lacks counts 0; no requirement gives 1.
     EXPECT_NEAR(languageFit({{"de", 1.0, LanguageLevel::Full}}, p), 0.0, Tol);
     EXPECT_NEAR(languageFit({}, p), 1.0, Tol);
+}
+
+TEST(LanguageFit, SharesAreRescaledToSumOne)
+{
+    // Shares 0.6 and 0.2 (sum 0.8) weigh 0.75 and 0.25: 0.75 x 1 + 0.25 x (0.4 + 0.25 x 0).
+    DestinationProfile p = test::roundProfile("x");
+    p.languages = {LanguageSkill{"fr", fig(1.0), fig(0.0)},
+                   LanguageSkill{"en", fig(0.4), fig(0.0)}};
+    const std::vector<LanguageRequirement> req{{"fr", 0.6, LanguageLevel::Full},
+                                               {"en", 0.2, LanguageLevel::Full}};
+    EXPECT_NEAR(languageFit(req, p), 0.85, Tol);
 }
 
 TEST(Quality, MaturityAndRetention)

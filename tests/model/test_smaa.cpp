@@ -7,6 +7,8 @@
 #include "escale/model/methods.h"
 #include "escale/model/smaa.h"
 
+#include "problem_fixtures.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -18,6 +20,7 @@
 
 using namespace escale;
 using namespace escale::mcda;
+using namespace escale::test;
 
 namespace {
 
@@ -28,24 +31,14 @@ double standardError(double p, double n)
     return std::sqrt(p * (1.0 - p) / n);
 }
 
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<Direction> &directions,
-                    const std::vector<double> &weights = {})
+/** Equal weights unless given; a linear preference (q = 1, p = 20) for PROMETHEE II runs. */
+Problem smaaProblem(const Eigen::MatrixXd &values, const std::vector<Direction> &directions,
+                    std::vector<double> weights = {})
 {
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < directions.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.direction = directions[j];
-        c.weight = weights.empty() ? 1.0 : weights[j];
-        c.preference.function = PreferenceFunction::Linear;
-        c.preference.q = 1.0;
-        c.preference.p = 20.0;
-        p.criteria.push_back(c);
-    }
-    return p;
+    if (weights.empty())
+        weights.assign(directions.size(), 1.0);
+    return withPreference(makeProblem(values, weights, directions),
+                          pref(PreferenceFunction::Linear, 1.0, 20.0));
 }
 
 /** 4 alternatives x 5 criteria, mixed directions, no dominated alternative. */
@@ -58,7 +51,7 @@ Problem mixedProblem()
         52, 7, 7.5, 40, 5;
     const auto b = Direction::Benefit;
     const auto c = Direction::Cost;
-    return makeProblem(x, {c, b, c, b, b}, {0.3, 0.2, 0.1, 0.25, 0.15});
+    return smaaProblem(x, {c, b, c, b, b}, {0.3, 0.2, 0.1, 0.25, 0.15});
 }
 
 SmaaOptions optionsFor(Method method, long long samples, std::uint64_t seed = 7)
@@ -118,7 +111,7 @@ TEST(Smaa, TwoByTwoWsmMatchesTheWeightInterval)
     x << 5, 1, 2, 3;
     SmaaOptions o = optionsFor(Method::Wsm, 1000000, 2026);
     o.method.normalization = Normalization::None;
-    const SmaaResult r = smaa(certain(makeProblem(x, {Direction::Benefit, Direction::Benefit})),
+    const SmaaResult r = smaa(certain(smaaProblem(x, {Direction::Benefit, Direction::Benefit})),
                               o);
     ASSERT_EQ(r.samples, 1000000);
     EXPECT_FALSE(r.cancelled);
@@ -148,7 +141,7 @@ TEST(Smaa, UniformWeightsHaveBetaMarginals)
         SmaaOptions o = optionsFor(Method::Wsm, static_cast<long long>(n), 11);
         o.method.normalization = Normalization::None;
         const auto b = Direction::Benefit;
-        const SmaaResult r = smaa(certain(makeProblem(x, {b, b, b, b})), o);
+        const SmaaResult r = smaa(certain(smaaProblem(x, {b, b, b, b})), o);
         const double exact = std::pow(1.0 - t, 3);
         EXPECT_NEAR(r.rankAcceptability(0, 0), exact, 4.0 * standardError(exact, n) + 1e-9)
             << "t = " << t;
@@ -184,7 +177,7 @@ bool matchesUniformSimplex(const Eigen::MatrixXd &w)
 TEST(Smaa, SimplexSamplesHaveUniformMarginals)
 {
     const Eigen::MatrixXd x = Eigen::MatrixXd::Ones(2, 5);
-    const Problem p = makeProblem(x, std::vector<Direction>(5, Direction::Benefit));
+    const Problem p = smaaProblem(x, std::vector<Direction>(5, Direction::Benefit));
     const long long count = 200000;
     const Eigen::MatrixXd w = smaaWeightSamples(p, optionsFor(Method::Wsm, count), count);
     ASSERT_EQ(w.rows(), count);
@@ -212,7 +205,7 @@ TEST(Smaa, SimplexSamplesHaveUniformMarginals)
 // simplex sample has mean (1/n) sum_{i >= k} 1/i (n = 4: 25/48, 13/48, 7/48, 3/48).
 TEST(Smaa, OrdinalWeightsRespectTheOrder)
 {
-    const Problem p = makeProblem(Eigen::MatrixXd::Ones(2, 4),
+    const Problem p = smaaProblem(Eigen::MatrixXd::Ones(2, 4),
                                   std::vector<Direction>(4, Direction::Benefit));
     SmaaOptions o = optionsFor(Method::Wsm, 100000);
     o.weights = WeightMode::Ordinal;
@@ -234,7 +227,7 @@ TEST(Smaa, OrdinalWeightsRespectTheOrder)
 
 TEST(Smaa, BoundedWeightsStayWithinTheirBounds)
 {
-    const Problem p = makeProblem(Eigen::MatrixXd::Ones(2, 4),
+    const Problem p = smaaProblem(Eigen::MatrixXd::Ones(2, 4),
                                   std::vector<Direction>(4, Direction::Benefit));
     SmaaOptions o = optionsFor(Method::Wsm, 50000);
     o.weights = WeightMode::Bounded;
@@ -265,7 +258,7 @@ TEST(Smaa, BoundedWeightsStayWithinTheirBounds)
     o.bounds.pop_back();
     EXPECT_THROW(smaaWeightSamples(p, o, 10), InputError);
     // 10 criteria each <= 0.12: feasible, but 5e-7 of the simplex (inclusion-exclusion).
-    const Problem ten = makeProblem(Eigen::MatrixXd::Ones(2, 10),
+    const Problem ten = smaaProblem(Eigen::MatrixXd::Ones(2, 10),
                                     std::vector<Direction>(10, Direction::Benefit));
     o.bounds.assign(10, {0.0, 0.12});
     EXPECT_THROW(smaa(certain(ten), o), InputError);
@@ -281,7 +274,7 @@ TEST(Smaa, DominatedAlternativeNeverRanksFirst)
     x << 8, 3, 40, //
         5, 9, 55,  //
         7, 2, 60;  // A3 is worse than A1 on every criterion (the third is a cost)
-    const Problem p = makeProblem(x, {Direction::Benefit, Direction::Benefit, Direction::Cost});
+    const Problem p = smaaProblem(x, {Direction::Benefit, Direction::Benefit, Direction::Cost});
     for (Method method : {Method::Wsm, Method::Topsis, Method::Promethee2, Method::Vikor}) {
         const SmaaResult r = smaa(certain(p), optionsFor(method, 20000));
         EXPECT_EQ(r.rankAcceptability(2, 0), 0.0) << methodKey(method);
@@ -314,7 +307,7 @@ TEST(Smaa, FixedWeightsWithUniformValues)
 {
     Eigen::MatrixXd x(2, 2);
     x << 2, 1, 0.5, 1;
-    UncertainProblem u{makeProblem(x, {Direction::Benefit, Direction::Benefit}), {}};
+    UncertainProblem u{smaaProblem(x, {Direction::Benefit, Direction::Benefit}), {}};
     u.cells = {{{Kind::Uniform, 0.0, 4.0}, {Kind::Fixed, 1.0, 0.0}},
                {{Kind::Uniform, 0.0, 1.0}, {Kind::Fixed, 1.0, 0.0}}};
     SmaaOptions o = optionsFor(Method::Wsm, 100000);
@@ -338,7 +331,7 @@ TEST(Smaa, NormalCellsAreTruncated)
     const double exact = (phi(4.0) - 0.5) / (phi(4.0) - phi(-0.5));
     Eigen::MatrixXd x(2, 1);
     x << 1, 1;
-    UncertainProblem u{makeProblem(x, {Direction::Benefit}), {}};
+    UncertainProblem u{smaaProblem(x, {Direction::Benefit}), {}};
     u.cells = {{{Kind::Normal, 1.0, 2.0}}, {{Kind::Fixed, 1.0, 0.0}}};
     SmaaOptions o = optionsFor(Method::Wsm, 200000);
     o.method.normalization = Normalization::None;
@@ -506,7 +499,7 @@ TEST(Smaa, TiesShareTheBestRank)
 {
     Eigen::MatrixXd x(3, 2);
     x << 4, 6, 4, 6, 1, 2; // A1 and A2 are identical
-    const SmaaResult r = smaa(certain(makeProblem(x, {Direction::Benefit, Direction::Benefit})),
+    const SmaaResult r = smaa(certain(smaaProblem(x, {Direction::Benefit, Direction::Benefit})),
                               optionsFor(Method::Wsm, 5000));
     EXPECT_EQ(r.rankAcceptability(0, 0), 1.0);
     EXPECT_EQ(r.rankAcceptability(1, 0), 1.0);

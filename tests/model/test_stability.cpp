@@ -7,9 +7,13 @@
 //   finds the last point where the predicate holds and the first where it fails; a computed
 //   bound must lie between them, give or take 1e-9, i.e. it agrees with the scan to within its
 //   step, and the takes-over alternative must be the best at the first failing point.
+// The comments below name alternatives and criteria by their 0-based index (A0 is row 0, k = 0
+// is the first criterion).
 #include "escale/model/errors.h"
 #include "escale/model/methods.h"
 #include "escale/model/stability.h"
+
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -22,33 +26,17 @@
 
 using namespace escale;
 using namespace escale::mcda;
+using namespace escale::test;
 
 namespace {
 
 constexpr double Exact = 1e-9;
 
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions = {})
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j);
-        c.weight = weights[j];
-        c.direction = directions.empty() ? Direction::Benefit : directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
-
 /**
  * Four alternatives, three benefit criteria, weights 0.5/0.3/0.2, raw values: scores 5.6, 5.3,
  * 5.4, 1.9. A3 is dominated by every other alternative.
  */
-Problem handProblem(const std::vector<double> &weights = {0.5, 0.3, 0.2})
+Problem fourByThree(const std::vector<double> &weights = {0.5, 0.3, 0.2})
 {
     Eigen::MatrixXd x(4, 3);
     x << 8, 2, 5, //
@@ -190,7 +178,7 @@ void expectSmallestWin(const Problem &p, const MethodSpec &spec, int a)
 // Lines s_i(t) = (1 - t) A_i + t x_ik for each criterion k; the bounds are their crossings.
 TEST(WeightStability, WsmBoundsByHand)
 {
-    const auto r = weightStability(handProblem(), wsmNone());
+    const auto r = weightStability(fourByThree(), wsmNone());
     ASSERT_EQ(r.size(), 3u);
     // k = 0: A0 3.2 + 4.8t, A1 6.6 - 2.6t, A2 5.8 - 0.8t; A0 and A2 cross at 13/28.
     EXPECT_EQ(r[0].criterion, 0);
@@ -219,9 +207,9 @@ TEST(WeightStability, WsmBoundsByHand)
 
 TEST(WeightStability, WsmMatchesBruteForce)
 {
-    expectMatchesScan(handProblem(), wsmNone(), 1e-4);
+    expectMatchesScan(fourByThree(), wsmNone(), 1e-4);
     MethodSpec spec = MethodSpec::defaults(Method::Wsm); // min-max
-    Problem p = handProblem({0.2, 0.5, 0.3});
+    Problem p = fourByThree({0.2, 0.5, 0.3});
     p.criteria[2].direction = Direction::Cost;
     expectMatchesScan(p, spec, 1e-4);
     spec.normalization = Normalization::Sum;
@@ -231,7 +219,7 @@ TEST(WeightStability, WsmMatchesBruteForce)
 TEST(WeightStability, WpmMatchesBruteForce)
 {
     MethodSpec spec = MethodSpec::defaults(Method::Wpm);
-    Problem p = handProblem({0.4, 0.35, 0.25});
+    Problem p = fourByThree({0.4, 0.35, 0.25});
     p.criteria[1].direction = Direction::Cost;
     expectMatchesScan(p, spec, 1e-4); // raw values, cost exponent -w
     spec.normalization = Normalization::Max;
@@ -240,17 +228,17 @@ TEST(WeightStability, WpmMatchesBruteForce)
 
 TEST(WeightStability, TopsisMatchesBruteForce)
 {
-    expectMatchesScan(handProblem(), MethodSpec::defaults(Method::Topsis), 1e-5);
+    expectMatchesScan(fourByThree(), MethodSpec::defaults(Method::Topsis), 1e-5);
     MethodSpec spec = MethodSpec::defaults(Method::Topsis);
     spec.normalization = Normalization::MinMax;
-    Problem p = handProblem();
+    Problem p = fourByThree();
     p.criteria[1].direction = Direction::Cost;
     expectMatchesScan(p, spec, 1e-4);
 }
 
 TEST(WeightStability, VikorMatchesBruteForce)
 {
-    expectMatchesScan(handProblem(), MethodSpec::defaults(Method::Vikor), 1e-4);
+    expectMatchesScan(fourByThree(), MethodSpec::defaults(Method::Vikor), 1e-4);
 }
 
 TEST(WeightStability, PrometheeExactMatchesBruteForce)
@@ -319,7 +307,7 @@ TEST(WeightStability, CriterionThatCannotChangeTheWinner)
 
 TEST(SmallestChangeToWin, WsmByHand)
 {
-    const Problem p = handProblem();
+    const Problem p = fourByThree();
     const WinningChange a1 = smallestChangeToWin(p, wsmNone(), 1);
     EXPECT_TRUE(a1.possible);
     EXPECT_EQ(a1.criterion, 1);
@@ -336,7 +324,7 @@ TEST(SmallestChangeToWin, WsmByHand)
 
 TEST(SmallestChangeToWin, AlreadyBest)
 {
-    const WinningChange c = smallestChangeToWin(handProblem(), wsmNone(), 0);
+    const WinningChange c = smallestChangeToWin(fourByThree(), wsmNone(), 0);
     EXPECT_TRUE(c.alreadyBest);
     EXPECT_TRUE(c.possible);
     EXPECT_EQ(c.criterion, -1);
@@ -345,7 +333,7 @@ TEST(SmallestChangeToWin, AlreadyBest)
 
 TEST(SmallestChangeToWin, OtherMethodsCheckedWithRank)
 {
-    const Problem p = handProblem();
+    const Problem p = fourByThree();
     for (Method method : {Method::Wpm, Method::Topsis, Method::Vikor, Method::Promethee2}) {
         const MethodSpec spec = MethodSpec::defaults(method);
         const int best = rank(p, spec).best();
@@ -385,7 +373,7 @@ TEST(SmallestChangeToWin, RandomProblemCheckedWithRank)
 // A3 is worse than A0 on every criterion: no weights make it best.
 TEST(SmallestChangeToWin, DominatedAlternativeNeverWins)
 {
-    const Problem p = handProblem();
+    const Problem p = fourByThree();
     for (Method method :
          {Method::Wsm, Method::Wpm, Method::Topsis, Method::Vikor, Method::Promethee2}) {
         const WinningChange c = smallestChangeToWin(p, MethodSpec::defaults(method), 3);
@@ -397,15 +385,15 @@ TEST(SmallestChangeToWin, DominatedAlternativeNeverWins)
 
 TEST(SmallestChangeToWin, RejectsUnknownAlternative)
 {
-    EXPECT_THROW(smallestChangeToWin(handProblem(), wsmNone(), 4), InputError);
-    EXPECT_THROW(smallestChangeToWin(handProblem(), wsmNone(), -1), InputError);
+    EXPECT_THROW(smallestChangeToWin(fourByThree(), wsmNone(), 4), InputError);
+    EXPECT_THROW(smallestChangeToWin(fourByThree(), wsmNone(), -1), InputError);
 }
 
 // Weights (1, 0, 0): criterion 0 has weight 1 (the others then share 1 - t equally), criteria 1
 // and 2 weight 0 (rescaling from c = (1, 0, 0)).
 TEST(WeightStability, WeightOneAndZeroByHand)
 {
-    const Problem p = handProblem({1.0, 0.0, 0.0});
+    const Problem p = fourByThree({1.0, 0.0, 0.0});
     const auto r = weightStability(p, wsmNone());
     // k = 0 from 1 down: A0 3.5 + 4.5t, A1 6 - 2t, A2 6 - t; A2 passes A0 at 5/11.
     EXPECT_EQ(r[0].weight, 1.0);

@@ -89,6 +89,18 @@ TEST(Arrivals, PartialIntervalsTakeTheirOpenFraction)
     EXPECT_EQ(open[22], 0);
 }
 
+// Every open interval has weight 0: the volume is spread evenly over the open time. Monday
+// 9:30-11:00 in 60-minute intervals: 30 and 60 open minutes take 1/3 and 2/3 of 90.
+TEST(Arrivals, ZeroWeightsSpreadEvenlyOverTheOpenMinutes)
+{
+    ArrivalProfile zero; // all weights 0
+    const std::vector<double> v =
+        spreadWeeklyVolume(90.0, mondayOnly(9 * 60 + 30, 11 * 60), zero, 60);
+    EXPECT_NEAR(v[9], 30.0, 1e-12);
+    EXPECT_NEAR(v[10], 60.0, 1e-12);
+    EXPECT_NEAR(sum(v), 90.0, 1e-12);
+}
+
 // Weights multiply: hour 9 weight 1, hour 10 weight 3; Monday 2, Tuesday 1; both days 9-11 in
 // 60-minute intervals. Weights 2, 6, 1, 3 of 12.
 TEST(Arrivals, HourAndWeekdayWeightsMultiply)

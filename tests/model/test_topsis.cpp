@@ -14,6 +14,7 @@
 #include "escale/model/methods.h"
 
 #include "eigen_matchers.h"
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -22,49 +23,9 @@
 
 using namespace escale;
 using namespace escale::mcda;
-
-namespace {
+using namespace escale::test;
 
 constexpr double Tol = 1e-12;
-
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions)
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.weight = weights[j];
-        c.direction = directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
-
-Problem aircraft()
-{
-    Eigen::MatrixXd x(4, 6);
-    x << 2.0, 1500, 20000, 5.5, 5, 9, //
-        2.5, 2700, 18000, 6.5, 3, 5,  //
-        1.8, 2000, 21000, 4.5, 7, 7,  //
-        2.2, 1800, 20000, 5.0, 5, 5;
-    const auto b = Direction::Benefit;
-    return makeProblem(x, {0.2, 0.1, 0.1, 0.1, 0.2, 0.3}, {b, b, b, Direction::Cost, b, b});
-}
-
-Problem climbing()
-{
-    Eigen::MatrixXd x(3, 2);
-    x << 1, 3000, //
-        2, 3750,  //
-        5, 4500;
-    return makeProblem(x, {0.5, 0.5}, {Direction::Cost, Direction::Benefit});
-}
-
-} // namespace
 
 TEST(Topsis, HwangYoonAircraftVector)
 {

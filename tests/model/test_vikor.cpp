@@ -8,6 +8,7 @@
 #include "escale/model/methods.h"
 
 #include "eigen_matchers.h"
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -16,35 +17,22 @@
 
 using namespace escale;
 using namespace escale::mcda;
-
-namespace {
+using namespace escale::test;
 
 constexpr double Tol = 1e-12;
 
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions)
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.weight = weights[j];
-        c.direction = directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
+namespace {
 
-Problem climbing()
+/** 4 alternatives x 3 benefit criteria, weights 3:2:2, where only C1 holds (see below). */
+Problem onlyC1Problem()
 {
-    Eigen::MatrixXd x(3, 2);
-    x << 1, 3000, //
-        2, 3750,  //
-        5, 4500;
-    return makeProblem(x, {0.5, 0.5}, {Direction::Cost, Direction::Benefit});
+    Eigen::MatrixXd x(4, 3);
+    x << 7, 5, 2, //
+        2, 8, 9,  //
+        5, 4, 3,  //
+        8, 2, 0;
+    const auto b = Direction::Benefit;
+    return makeProblem(x, {3, 2, 2}, {b, b, b});
 }
 
 } // namespace
@@ -82,14 +70,7 @@ TEST(Vikor, AircraftDataOnlyC2GivesACompromiseSetByDQ)
     // Hwang & Yoon's aircraft data. Q: A1 0.0306 < A3 0.1818 < A4 0.8612 < A2 1.
     // C1 fails (0.1512 < DQ = 1/3), C2 holds (A1 has the lowest R), so the set is every
     // alternative with Q - Q(A1) < 1/3: {A1, A3}.
-    Eigen::MatrixXd x(4, 6);
-    x << 2.0, 1500, 20000, 5.5, 5, 9, //
-        2.5, 2700, 18000, 6.5, 3, 5,  //
-        1.8, 2000, 21000, 4.5, 7, 7,  //
-        2.2, 1800, 20000, 5.0, 5, 5;
-    const auto b = Direction::Benefit;
-    const Problem p = makeProblem(x, {0.2, 0.1, 0.1, 0.1, 0.2, 0.3},
-                                  {b, b, b, Direction::Cost, b, b});
+    const Problem p = aircraft();
     const Ranking r = vikor(p);
     EXPECT_EIGEN_NEAR(r.S,
                       Eigen::Vector4d(0.42619047619047619, 0.7, 0.40833333333333333,
@@ -112,13 +93,7 @@ TEST(Vikor, OnlyC1GivesTheFirstTwo)
     // S = 55/126, 3/7, 25/42, 4/7; R = 2/9, 3/7, 3/14, 2/7; Q = 8/189, 1/2, 1/2, 25/42.
     // a1 = A1; A2 and A3 tie at Q = 1/2 and a2 is the lower index, A2. C1 holds
     // (1/2 - 8/189 >= 1/3) but A1 is first neither by S (A2) nor by R (A3).
-    Eigen::MatrixXd x(4, 3);
-    x << 7, 5, 2, //
-        2, 8, 9,  //
-        5, 4, 3,  //
-        8, 2, 0;
-    const auto b = Direction::Benefit;
-    const Ranking r = vikor(makeProblem(x, {3, 2, 2}, {b, b, b}));
+    const Ranking r = vikor(onlyC1Problem());
     EXPECT_EIGEN_NEAR(r.S, Eigen::Vector4d(55.0 / 126, 3.0 / 7, 25.0 / 42, 4.0 / 7), Tol);
     EXPECT_EIGEN_NEAR(r.R, Eigen::Vector4d(2.0 / 9, 3.0 / 7, 3.0 / 14, 2.0 / 7), Tol);
     EXPECT_EIGEN_NEAR(r.Q, Eigen::Vector4d(8.0 / 189, 0.5, 0.5, 25.0 / 42), Tol);
@@ -126,6 +101,24 @@ TEST(Vikor, OnlyC1GivesTheFirstTwo)
     EXPECT_TRUE(r.acceptableAdvantage);
     EXPECT_FALSE(r.acceptableStability);
     EXPECT_EQ(r.compromiseSet, (std::vector<int>{0, 1}));
+}
+
+TEST(Vikor, AdvantageExactlyAtDqIsAcceptable)
+{
+    // One benefit criterion: d = (0, 1/2, 1), S = R = d, Q = d. m = 3 gives DQ = 1/2 and
+    // Q(a2) - Q(a1) = 1/2 exactly: C1 holds (>= DQ), C2 too, so the set is {A1}. With m = 5,
+    // x = (4, 3, 2, 1, 0): Q(a2) - Q(a1) = 1/4 = DQ, however 0.25 and 1/4 round.
+    const Ranking three = vikor(makeProblem(Eigen::Vector3d(10, 5, 0), {1}));
+    EXPECT_EIGEN_NEAR(three.Q, Eigen::Vector3d(0.0, 0.5, 1.0), Tol);
+    EXPECT_TRUE(three.acceptableAdvantage);
+    EXPECT_TRUE(three.acceptableStability);
+    EXPECT_EQ(three.compromiseSet, std::vector<int>{0});
+
+    Eigen::VectorXd x(5);
+    x << 4, 3, 2, 1, 0;
+    const Ranking five = vikor(makeProblem(x, {1}));
+    EXPECT_TRUE(five.acceptableAdvantage);
+    EXPECT_EQ(five.compromiseSet, std::vector<int>{0});
 }
 
 TEST(Vikor, DegenerateGroupUtilityTermCountsAsZero)
@@ -198,13 +191,7 @@ TEST(Vikor, ZeroWeightCriterionIsIgnored)
 TEST(Vikor, WeightVExtremesAndRange)
 {
     // v = 1: Q is the scaled S only; v = 0: the scaled R only.
-    Eigen::MatrixXd x(4, 3);
-    x << 7, 5, 2, //
-        2, 8, 9,  //
-        5, 4, 3,  //
-        8, 2, 0;
-    const auto b = Direction::Benefit;
-    const Problem p = makeProblem(x, {3, 2, 2}, {b, b, b});
+    const Problem p = onlyC1Problem();
     const Ranking s = vikor(p, 1.0);
     EXPECT_EQ(s.ranks, s.ranksByS);
     const Ranking r = vikor(p, 0.0);

@@ -6,6 +6,7 @@
 #include "escale/model/methods.h"
 
 #include "eigen_matchers.h"
+#include "problem_fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -14,38 +15,9 @@
 
 using namespace escale;
 using namespace escale::mcda;
-
-namespace {
+using namespace escale::test;
 
 constexpr double Tol = 1e-12;
-
-Problem makeProblem(const Eigen::MatrixXd &values, const std::vector<double> &weights,
-                    const std::vector<Direction> &directions)
-{
-    Problem p;
-    p.values = values;
-    for (Eigen::Index i = 0; i < values.rows(); ++i)
-        p.alternatives.push_back("A" + std::to_string(i + 1));
-    for (std::size_t j = 0; j < weights.size(); ++j) {
-        CriterionSpec c;
-        c.name = "C" + std::to_string(j + 1);
-        c.weight = weights[j];
-        c.direction = directions[j];
-        p.criteria.push_back(c);
-    }
-    return p;
-}
-
-Problem handProblem()
-{
-    Eigen::MatrixXd x(3, 3);
-    x << 4, 2, 300, //
-        3, 5, 200,  //
-        5, 1, 250;
-    return makeProblem(x, {2, 1, 1}, {Direction::Benefit, Direction::Benefit, Direction::Cost});
-}
-
-} // namespace
 
 TEST(Wsm, NoneSubtractsCostColumns)
 {
