@@ -269,9 +269,9 @@ TEST_P(GoldenScenario, MatchesTheHandDerivedFigures)
     ASSERT_TRUE(fs::exists(folder / "expected.yaml")) << folder << " has no expected.yaml";
 
     const auto library = data::loadLibrary(std::string(ESCALE_SOURCE_DIR) + "/data/destinations");
-    ASSERT_TRUE(library.ok()) << data::formatErrors(library.errors());
+    ASSERT_TRUE(library.ok()) << data::formatErrors(library.error());
     const auto scenario = data::loadScenario((folder / "scenario.yaml").string(), library.value());
-    ASSERT_TRUE(scenario.ok()) << data::formatErrors(scenario.errors());
+    ASSERT_TRUE(scenario.ok()) << data::formatErrors(scenario.error());
     const Evaluation evaluation = evaluate(scenario.value());
 
     const YAML::Node expected = YAML::LoadFile((folder / "expected.yaml").string());
