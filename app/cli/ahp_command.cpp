@@ -42,10 +42,9 @@ int ahpCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
             byName[names[std::size_t(i)]] = r.priorities(i);
         }
         Json crByTable = Json::object();
-        for (mcda::RandomIndexTable t : {mcda::RandomIndexTable::Saaty1980,
-                                         mcda::RandomIndexTable::Saaty2005,
-                                         mcda::RandomIndexTable::DoneganDodd,
-                                         mcda::RandomIndexTable::TummalaLing})
+        for (mcda::RandomIndexTable t :
+             {mcda::RandomIndexTable::Saaty1980, mcda::RandomIndexTable::Saaty2005,
+              mcda::RandomIndexTable::DoneganDodd, mcda::RandomIndexTable::TummalaLing})
             crByTable[mcda::randomIndexKey(t)] = r.crFor(t);
         Json j{{"elements", names},
                {"priorities", priorities},
@@ -81,7 +80,8 @@ int ahpCommand(const std::vector<std::string> &args, std::ostream &out, std::ost
     t.print(out, "  ");
     std::snprintf(buffer, sizeof buffer,
                   "\n  lambda_max %.4f, CI %.4f, CR %.4f (RI table %s): %s\n", r.lambdaMax, r.ci,
-                  r.cr, ri.c_str(), r.consistent ? "consistent (CR <= 0.10)" : "INCONSISTENT (CR > 0.10)");
+                  r.cr, ri.c_str(),
+                  r.consistent ? "consistent (CR <= 0.10)" : "INCONSISTENT (CR > 0.10)");
     out << buffer;
     if (r.mostInconsistent && !r.consistent) {
         std::snprintf(buffer, sizeof buffer,

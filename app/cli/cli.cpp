@@ -56,12 +56,9 @@ Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 const std::map<std::string, Command> &commands()
 {
     static const std::map<std::string, Command> table{
-        {"evaluate", &evaluateCommand},
-        {"staffing", &staffingCommand},
-        {"validate", &validateCommand},
-        {"rank", &rankCommand},
-        {"ahp", &ahpCommand},
-        {"sensitivity", &sensitivityCommand},
+        {"evaluate", &evaluateCommand}, {"staffing", &staffingCommand},
+        {"validate", &validateCommand}, {"rank", &rankCommand},
+        {"ahp", &ahpCommand},           {"sensitivity", &sensitivityCommand},
         {"smaa", &smaaCommand},
 #ifdef ESCALE_WITH_REPORT
         {"report", &reportCommand},

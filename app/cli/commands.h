@@ -11,8 +11,7 @@ namespace escale::cli {
 enum ExitCode { Success = 0, InternalError = 1, BadInput = 2 };
 
 /** Each command takes its arguments (after the command name) and returns an exit code. */
-using Command = int (*)(const std::vector<std::string> &args, std::ostream &out,
-                        std::ostream &err);
+using Command = int (*)(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 int evaluateCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int staffingCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

@@ -33,8 +33,7 @@ const char *methodLabel(mcda::Method method)
 namespace {
 
 /** --method and --normalization applied over the file's own method. */
-mcda::MethodSpec resolveMethod(const Options &options, mcda::MethodSpec fileMethod,
-                               bool utilities)
+mcda::MethodSpec resolveMethod(const Options &options, mcda::MethodSpec fileMethod, bool utilities)
 {
     mcda::MethodSpec spec = fileMethod;
     if (const auto name = options.value("method")) {
@@ -51,8 +50,8 @@ mcda::MethodSpec resolveMethod(const Options &options, mcda::MethodSpec fileMeth
     if (const auto n = options.value("normalization")) {
         const auto normalization = mcda::normalizationFromKey(*n);
         if (!normalization)
-            throw UsageError("option --normalization must be none|max|sum|minmax|vector (got '"
-                             + *n + "')");
+            throw UsageError("option --normalization must be none|max|sum|minmax|vector (got '" + *n
+                             + "')");
         spec.normalization = *normalization;
     }
     if (const auto v = options.number("v")) {
@@ -139,8 +138,8 @@ std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostr
         return std::nullopt;
     }
     input.problem = file.value().problem;
-    const mcda::MethodSpec fileMethod =
-        file.value().method.value_or(mcda::MethodSpec::defaults(mcda::Method::Wsm));
+    const mcda::MethodSpec fileMethod = file.value().method.value_or(
+        mcda::MethodSpec::defaults(mcda::Method::Wsm));
     input.method = resolveMethod(options, fileMethod, false);
     if (!applyAhpWeights(options, input.problem.problem, err))
         return std::nullopt;

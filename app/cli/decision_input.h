@@ -32,7 +32,7 @@ std::optional<DecisionInput> loadDecisionInput(const Options &options, std::ostr
 
 /** Option names shared by the decision commands. */
 inline const std::vector<std::string> DecisionOptions{"method", "normalization", "profiles", "v",
-                                                         "weights-ahp"};
+                                                      "weights-ahp"};
 
 /** Display name: "WSM", "TOPSIS", ... */
 const char *methodLabel(mcda::Method method);

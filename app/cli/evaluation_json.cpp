@@ -25,10 +25,14 @@ Json money(double value)
 
 Json breakdownJson(const CostBreakdown &b)
 {
-    return Json{{"labour", money(b.labour)},         {"premiums", money(b.premiums)},
-                {"charges", money(b.charges)},       {"supervision", money(b.supervision)},
-                {"seats", money(b.seats)},           {"attrition", money(b.attrition)},
-                {"vendor_fees", money(b.vendorFees)}, {"transition", money(b.transition)},
+    return Json{{"labour", money(b.labour)},
+                {"premiums", money(b.premiums)},
+                {"charges", money(b.charges)},
+                {"supervision", money(b.supervision)},
+                {"seats", money(b.seats)},
+                {"attrition", money(b.attrition)},
+                {"vendor_fees", money(b.vendorFees)},
+                {"transition", money(b.transition)},
                 {"total", money(b.total())}};
 }
 
@@ -139,7 +143,8 @@ Json recommendationJson(const Evaluation &ev)
                                      {"contribution", rounded(c.contribution, 6)}});
     Json methods = Json::array();
     for (const MethodOutcome &m : r.methods)
-        methods.push_back(Json{{"method", methodJson(m.method)}, {"winner", siteRef(ev, m.winner)}});
+        methods.push_back(
+            Json{{"method", methodJson(m.method)}, {"winner", siteRef(ev, m.winner)}});
     Json split = nullptr;
     if (r.split)
         split = Json{{"primary", siteRef(ev, r.split->primary)},

@@ -63,7 +63,8 @@ std::string exclusionText(const Exclusion &e)
 {
     switch (e.reason) {
     case ExclusionReason::LanguageBelowMinimum:
-        return "full French speakers " + percent(e.value) + " below the minimum " + percent(e.limit);
+        return "full French speakers " + percent(e.value) + " below the minimum "
+               + percent(e.limit);
     case ExclusionReason::RiskAboveMaximum:
         return "risk " + fixed(e.value, 2) + " above the maximum " + fixed(e.limit, 2);
     case ExclusionReason::CapacityExceeded:
@@ -88,10 +89,10 @@ void printCosts(std::ostream &out, const Scenario &s, const Evaluation &ev)
         t.addRow({site.name, fixed(site.fte, 1), groupedNumber(site.staffing.peakAgents),
                   groupedNumber(c.monthly.total()), groupedNumber(c.tco),
                   fixed(c.costPerContact, 2), fixed(c.costPerProductiveHour, 2),
-                  site.onshore ? "-"
-                               : groupedNumber(c.savingVsOnshore) + " (" + percent(c.savingShare)
-                                     + ")",
-                  site.onshore ? "-"
+                  site.onshore
+                      ? "-"
+                      : groupedNumber(c.savingVsOnshore) + " (" + percent(c.savingShare) + ")",
+                  site.onshore       ? "-"
                   : c.breakEvenMonth ? "month " + std::to_string(*c.breakEvenMonth)
                                      : "never"});
     }
@@ -112,8 +113,8 @@ void printScores(std::ostream &out, const Evaluation &ev)
     for (const SiteEvaluation &site : ev.sites) {
         std::vector<std::string> row{site.name};
         for (Criterion c : AllCriteria)
-            row.push_back(site.excluded() && c == Criterion::Cost ? "-"
-                                                                   : fixed(site.utility[index(c)], 3));
+            row.push_back(
+                site.excluded() && c == Criterion::Cost ? "-" : fixed(site.utility[index(c)], 3));
         row.push_back(site.excluded() ? "excluded" : fixed(site.score, 3));
         row.push_back(site.excluded() ? "-" : std::to_string(site.rank));
         t.addRow(row);
@@ -159,8 +160,9 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
     const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
     if (!best.onshore) {
         const SiteCost &c = best.cost(ev.view);
-        out << "  Saving vs onshore over " << s.horizonMonths << " months: "
-            << groupedNumber(c.savingVsOnshore) << " EUR (" << percent(c.savingShare) << ")";
+        out << "  Saving vs onshore over " << s.horizonMonths
+            << " months: " << groupedNumber(c.savingVsOnshore) << " EUR (" << percent(c.savingShare)
+            << ")";
         out << (c.breakEvenMonth ? "; break-even in month " + std::to_string(*c.breakEvenMonth)
                                  : std::string("; no break-even within the horizon"))
             << ".\n";
@@ -169,8 +171,7 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
     for (std::size_t i = 0; i < r.methods.size(); ++i)
         out << (i ? ", " : " ") << methodLabel(r.methods[i].method.method) << ' '
             << name(r.methods[i].winner);
-    out << (r.methodsAgree ? " (all agree).\n"
-                           : " (they disagree: read the ranking with care).\n");
+    out << (r.methodsAgree ? " (all agree).\n" : " (they disagree: read the ranking with care).\n");
 }
 
 } // namespace
@@ -224,8 +225,8 @@ void printEvaluationCsv(std::ostream &out, const Scenario &, const Evaluation &e
         std::string reasons;
         for (const Exclusion &e : site.exclusions)
             reasons += (reasons.empty() ? "" : ";") + std::string(exclusionKey(e.reason));
-        out << site.id << ',' << quote(site.name) << ',' << (site.onshore ? "true" : "false")
-            << ',' << (site.excluded() ? "true" : "false") << ',' << quote(reasons) << ','
+        out << site.id << ',' << quote(site.name) << ',' << (site.onshore ? "true" : "false") << ','
+            << (site.excluded() ? "true" : "false") << ',' << quote(reasons) << ','
             << (site.excluded() ? "" : std::to_string(site.rank)) << ','
             << (site.excluded() ? "" : fixed(site.score, 6)) << ',' << fixed(site.fte, 3) << ','
             << fixed(site.staffing.peakAgents, 3) << ',' << fixed(c.monthly.total(), 2) << ','

@@ -16,8 +16,7 @@ bool contains(const std::vector<std::string> &list, const std::string &item)
 
 } // namespace
 
-Options::Options(const std::vector<std::string> &args,
-                 const std::vector<std::string> &valueOptions,
+Options::Options(const std::vector<std::string> &args, const std::vector<std::string> &valueOptions,
                  const std::vector<std::string> &flags)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {

@@ -8,8 +8,8 @@
 #include "report/report_builder.h"
 #include "report/report_data.h"
 
-#include <QGuiApplication>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -75,8 +75,8 @@ int reportCommand(const std::vector<std::string> &args, std::ostream &out, std::
     ui::ReportOptions report;
     report.language = QString::fromStdString(options.value("lang", "en"));
     if (report.language != QLatin1String("fr") && report.language != QLatin1String("en"))
-        return badOption(err, "--lang", "must be fr or en (got '" + options.value("lang", "")
-                                            + "')");
+        return badOption(err, "--lang",
+                         "must be fr or en (got '" + options.value("lang", "") + "')");
     if (const std::optional<std::string> sections = options.value("sections")) {
         QString bad;
         const auto parsed = ui::parseReportSections(QString::fromStdString(*sections), &bad);

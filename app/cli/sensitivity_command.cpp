@@ -45,9 +45,9 @@ int sensitivityCommand(const std::vector<std::string> &args, std::ostream &out, 
                                     {"ranking_stable_interval", {s.rankingLow, s.rankingHigh}},
                                     {"takes_over_below", name(s.takesOverBelow)},
                                     {"takes_over_above", name(s.takesOverAbove)}});
-        Json j{{"method", Json{{"name", mcda::methodKey(input->method.method)},
-                               {"normalization",
-                                mcda::normalizationKey(input->method.normalization)}}},
+        Json j{{"method",
+                Json{{"name", mcda::methodKey(input->method.method)},
+                     {"normalization", mcda::normalizationKey(input->method.normalization)}}},
                {"best", p.alternatives[std::size_t(ranking.best())]},
                {"criteria", criteria}};
         out << j.dump(2) << '\n';

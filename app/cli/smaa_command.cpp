@@ -36,7 +36,8 @@ int smaaCommand(const std::vector<std::string> &args, std::ostream &out, std::os
     const Options options(args, valueOptions, {"json"});
 
     mcda::SmaaOptions smaa;
-    const std::string weights = options.choice("weights", {"uniform", "fixed", "ordinal"}, "uniform");
+    const std::string weights = options.choice("weights", {"uniform", "fixed", "ordinal"},
+                                               "uniform");
     smaa.weights = weights == "fixed"     ? mcda::WeightMode::Fixed
                    : weights == "ordinal" ? mcda::WeightMode::Ordinal
                                           : mcda::WeightMode::Uniform;
@@ -77,18 +78,19 @@ int smaaCommand(const std::vector<std::string> &args, std::ostream &out, std::os
         Json confidence = Json::array();
         for (Eigen::Index i = 0; i < r.confidenceFactors.size(); ++i)
             confidence.push_back(r.confidenceFactors(i));
-        Json j{{"alternatives", p.alternatives},
-               {"criteria", criteria},
-               {"method", Json{{"name", mcda::methodKey(smaa.method.method)},
-                               {"normalization", mcda::normalizationKey(smaa.method.normalization)}}},
-               {"weights", weights},
-               {"samples", r.samples},
-               {"seed", smaa.seed},
-               {"rank_acceptability", matrixJson(r.rankAcceptability)},
-               {"central_weights", matrixJson(r.centralWeights)},
-               {"confidence_factors", confidence},
-               {"pairwise_winning", matrixJson(r.pairwiseWinning)},
-               {"description", mcda::describe(smaa)}};
+        Json j{
+            {"alternatives", p.alternatives},
+            {"criteria", criteria},
+            {"method", Json{{"name", mcda::methodKey(smaa.method.method)},
+                            {"normalization", mcda::normalizationKey(smaa.method.normalization)}}},
+            {"weights", weights},
+            {"samples", r.samples},
+            {"seed", smaa.seed},
+            {"rank_acceptability", matrixJson(r.rankAcceptability)},
+            {"central_weights", matrixJson(r.centralWeights)},
+            {"confidence_factors", confidence},
+            {"pairwise_winning", matrixJson(r.pairwiseWinning)},
+            {"description", mcda::describe(smaa)}};
         out << j.dump(2) << '\n';
         return Success;
     }

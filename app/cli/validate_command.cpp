@@ -13,7 +13,6 @@
 
 namespace escale::cli {
 
-
 int validateCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const Options options(args, {"profiles"}, {});
@@ -35,7 +34,8 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
         } else if (kind == "exchange_rates") {
             const auto r = data::loadExchangeRates(path);
             if (r)
-                what = "exchange rates for " + std::to_string(r.value().rates.size()) + " currencies";
+                what = "exchange rates for " + std::to_string(r.value().rates.size())
+                       + " currencies";
             else
                 errors = r.error();
         } else if (kind == "scenario") {
@@ -53,7 +53,8 @@ int validateCommand(const std::vector<std::string> &args, std::ostream &out, std
         } else if (kind == "problem") {
             const auto r = data::loadProblem(path);
             if (r)
-                what = "problem with " + std::to_string(r.value().problem.problem.alternatives.size())
+                what = "problem with "
+                       + std::to_string(r.value().problem.problem.alternatives.size())
                        + " alternatives and "
                        + std::to_string(r.value().problem.problem.criteria.size()) + " criteria";
             else

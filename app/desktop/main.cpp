@@ -54,15 +54,15 @@ int main(int argc, char **argv)
     parser.addOptions({lang, screenshot, size, quitWhenDrawn});
     parser.process(app);
 
-    escale::ui::Language::install(escale::ui::Language::resolve(
-        parser.isSet(lang) ? parser.value(lang) : settings.language));
+    escale::ui::Language::install(
+        escale::ui::Language::resolve(parser.isSet(lang) ? parser.value(lang) : settings.language));
 
     auto library = escale::data::loadLibrary(escale::data::defaultProfilesDirectory());
     if (!library) {
-        QMessageBox::critical(nullptr, QObject::tr("Escale cannot start"),
-                              QObject::tr("The destination profiles could not be loaded:\n\n%1")
-                                  .arg(QString::fromStdString(
-                                      escale::data::formatErrors(library.error()))));
+        QMessageBox::critical(
+            nullptr, QObject::tr("Escale cannot start"),
+            QObject::tr("The destination profiles could not be loaded:\n\n%1")
+                .arg(QString::fromStdString(escale::data::formatErrors(library.error()))));
         return 2;
     }
 

@@ -21,8 +21,8 @@ std::string temporaryName(const std::filesystem::path &target)
 {
     std::random_device device;
     const unsigned long long token = (static_cast<unsigned long long>(device()) << 32) ^ device();
-    return (target.parent_path() / ("." + target.filename().string() + ".tmp-"
-                                    + std::to_string(token)))
+    return (target.parent_path()
+            / ("." + target.filename().string() + ".tmp-" + std::to_string(token)))
         .string();
 }
 

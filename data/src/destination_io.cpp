@@ -10,7 +10,8 @@ namespace escale::data {
 
 using namespace detail;
 
-LoadResult<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName)
+LoadResult<DestinationProfile> parseDestination(const std::string &text,
+                                                const std::string &fileName)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);

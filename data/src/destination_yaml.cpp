@@ -46,14 +46,14 @@ std::vector<Bonus> readBonuses(Reader &r, const YAML::Node &map, const std::stri
         r.checkKeys(list[i], at, {"name", "months_per_year"});
         Bonus b;
         b.name = r.string(list[i], "name", at).value_or("");
-        b.monthsPerYear = r.figure(list[i], "months_per_year", at, Range::of(limits::BonusMonthsPerYear));
+        b.monthsPerYear = r.figure(list[i], "months_per_year", at,
+                                   Range::of(limits::BonusMonthsPerYear));
         bonuses.push_back(b);
     }
     return bonuses;
 }
 
-std::vector<LanguageSkill> readLanguages(Reader &r, const YAML::Node &map,
-                                         const std::string &field)
+std::vector<LanguageSkill> readLanguages(Reader &r, const YAML::Node &map, const std::string &field)
 {
     std::vector<LanguageSkill> skills;
     const YAML::Node list = r.child(map, "languages", field, true);
@@ -75,7 +75,8 @@ std::vector<LanguageSkill> readLanguages(Reader &r, const YAML::Node &map,
         if (s.fullShare.value + s.partialShare.value > 1.0 + 1e-9)
             r.error(list[i]["partial"], join(at, "partial"),
                     "full + partial must not exceed 1 (got "
-                        + formatNumber(roundedForDisplay(s.fullShare.value + s.partialShare.value)) + ")");
+                        + formatNumber(roundedForDisplay(s.fullShare.value + s.partialShare.value))
+                        + ")");
         skills.push_back(s);
     }
     return skills;
@@ -118,12 +119,32 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                    bool inlineProfile)
 {
     DestinationProfile p;
-    const std::initializer_list<std::string_view> keys = {
-        "schema", "kind", "id", "name", "name_fr", "country", "onshore", "agent_wage",
-        "minimum_wage", "employer_charge_rate", "employee_contribution_rate", "bonuses",
-        "weekly_hours", "paid_hours_per_month", "languages", "sector", "time_zone",
-        "working_time", "costs", "attrition_rate", "aht_multiplier", "risk", "escalators",
-        "notes"};
+    // clang-format off: a packed list of keys reads better than one key per line
+    const std::initializer_list<std::string_view> keys = {"schema",
+                                                          "kind",
+                                                          "id",
+                                                          "name",
+                                                          "name_fr",
+                                                          "country",
+                                                          "onshore",
+                                                          "agent_wage",
+                                                          "minimum_wage",
+                                                          "employer_charge_rate",
+                                                          "employee_contribution_rate",
+                                                          "bonuses",
+                                                          "weekly_hours",
+                                                          "paid_hours_per_month",
+                                                          "languages",
+                                                          "sector",
+                                                          "time_zone",
+                                                          "working_time",
+                                                          "costs",
+                                                          "attrition_rate",
+                                                          "aht_multiplier",
+                                                          "risk",
+                                                          "escalators",
+                                                          "notes"};
+    // clang-format on
     r.checkKeys(map, field, keys);
     if (inlineProfile && map.IsMap()) {
         for (const char *header : {"schema", "kind"}) {
@@ -141,12 +162,14 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
 
     p.agentWage = readWage(r, map, field);
     p.minimumWage = r.money(map, "minimum_wage", field, Range::of(limits::Wage));
-    p.employerChargeRate = r.figure(map, "employer_charge_rate", field, Range::of(limits::EmployerChargeRate));
-    p.employeeContributionRate =
-        r.figure(map, "employee_contribution_rate", field, Range::of(limits::EmployeeContributionRate));
+    p.employerChargeRate = r.figure(map, "employer_charge_rate", field,
+                                    Range::of(limits::EmployerChargeRate));
+    p.employeeContributionRate = r.figure(map, "employee_contribution_rate", field,
+                                          Range::of(limits::EmployeeContributionRate));
     p.bonuses = readBonuses(r, map, field);
     p.weeklyHours = r.figure(map, "weekly_hours", field, Range::of(limits::WeeklyHours));
-    p.paidHoursPerMonth = r.figure(map, "paid_hours_per_month", field, Range::of(limits::PaidHoursPerMonth));
+    p.paidHoursPerMonth = r.figure(map, "paid_hours_per_month", field,
+                                   Range::of(limits::PaidHoursPerMonth));
     p.languages = readLanguages(r, map, field);
 
     const std::string sectorPath = join(field, "sector");
@@ -162,8 +185,10 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                 {"iana", "utc_offset_winter", "utc_offset_summer"});
         tz.IsDefined()) {
         p.timeZone.iana = r.string(tz, "iana", tzPath).value_or("");
-        p.timeZone.utcOffsetWinter = r.figure(tz, "utc_offset_winter", tzPath, Range::of(limits::UtcOffset));
-        p.timeZone.utcOffsetSummer = r.figure(tz, "utc_offset_summer", tzPath, Range::of(limits::UtcOffset));
+        p.timeZone.utcOffsetWinter = r.figure(tz, "utc_offset_winter", tzPath,
+                                              Range::of(limits::UtcOffset));
+        p.timeZone.utcOffsetSummer = r.figure(tz, "utc_offset_summer", tzPath,
+                                              Range::of(limits::UtcOffset));
     }
 
     const std::string wtPath = join(field, "working_time");
@@ -171,22 +196,28 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                 {"night_start_hour", "night_end_hour", "night_premium",
                                  "night_restricted", "sunday_premium", "sunday_restricted"});
         wt.IsDefined()) {
-        p.rules.nightStartHour = r.figure(wt, "night_start_hour", wtPath, Range::of(limits::HourOfDay));
+        p.rules.nightStartHour = r.figure(wt, "night_start_hour", wtPath,
+                                          Range::of(limits::HourOfDay));
         p.rules.nightEndHour = r.figure(wt, "night_end_hour", wtPath, Range::of(limits::HourOfDay));
         p.rules.nightPremium = r.figure(wt, "night_premium", wtPath, Range::of(limits::Premium));
-        p.rules.nightRestricted = r.figure(wt, "night_restricted", wtPath, Range::of(limits::Restricted));
+        p.rules.nightRestricted = r.figure(wt, "night_restricted", wtPath,
+                                           Range::of(limits::Restricted));
         p.rules.sundayPremium = r.figure(wt, "sunday_premium", wtPath, Range::of(limits::Premium));
-        p.rules.sundayRestricted = r.figure(wt, "sunday_restricted", wtPath, Range::of(limits::Restricted));
+        p.rules.sundayRestricted = r.figure(wt, "sunday_restricted", wtPath,
+                                            Range::of(limits::Restricted));
     }
 
     const std::string costPath = join(field, "costs");
-    if (YAML::Node c = section(r, map, "costs", field,
-                               {"seat_per_month", "billed_rate_per_hour", "recruiting_per_hire",
-                                "training_weeks"});
+    if (YAML::Node c = section(
+            r, map, "costs", field,
+            {"seat_per_month", "billed_rate_per_hour", "recruiting_per_hire", "training_weeks"});
         c.IsDefined()) {
-        p.seatCostPerMonth = r.figure(c, "seat_per_month", costPath, Range::of(limits::SeatCostPerMonth));
-        p.billedRatePerHour = r.figure(c, "billed_rate_per_hour", costPath, Range::of(limits::BilledRatePerHour));
-        p.recruitingCostPerHire = r.figure(c, "recruiting_per_hire", costPath, Range::of(limits::RecruitingCostPerHire));
+        p.seatCostPerMonth = r.figure(c, "seat_per_month", costPath,
+                                      Range::of(limits::SeatCostPerMonth));
+        p.billedRatePerHour = r.figure(c, "billed_rate_per_hour", costPath,
+                                       Range::of(limits::BilledRatePerHour));
+        p.recruitingCostPerHire = r.figure(c, "recruiting_per_hire", costPath,
+                                           Range::of(limits::RecruitingCostPerHire));
         p.trainingWeeks = r.figure(c, "training_weeks", costPath, Range::of(limits::TrainingWeeks));
     }
 
@@ -203,7 +234,8 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
     const std::string escPath = join(field, "escalators");
     if (YAML::Node esc = section(r, map, "escalators", field, {"wage_inflation", "fx_drift"});
         esc.IsDefined()) {
-        p.wageInflation = r.figure(esc, "wage_inflation", escPath, Range::of(limits::WageInflation));
+        p.wageInflation = r.figure(esc, "wage_inflation", escPath,
+                                   Range::of(limits::WageInflation));
         p.fxDrift = r.figure(esc, "fx_drift", escPath, Range::of(limits::FxDrift));
     }
 

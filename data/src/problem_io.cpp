@@ -98,11 +98,11 @@ std::vector<mcda::CriterionSpec> readCriteria(Reader &r, const YAML::Node &root)
         r.checkKeys(list[i], at, {"name", "direction", "weight", "preference"});
         mcda::CriterionSpec c;
         c.name = r.string(list[i], "name", at).value_or("");
-        c.direction = r.choice(list[i], "direction", at, {"benefit", "cost"}, false)
-                                  .value_or("benefit")
-                              == "cost"
-                          ? mcda::Direction::Cost
-                          : mcda::Direction::Benefit;
+        c.direction
+            = r.choice(list[i], "direction", at, {"benefit", "cost"}, false).value_or("benefit")
+                      == "cost"
+                  ? mcda::Direction::Cost
+                  : mcda::Direction::Benefit;
         c.weight = r.number(list[i], "weight", at, Range::nonNegative()).value_or(0.0);
         c.preference = readPreference(r, list[i], at);
         criteria.push_back(c);
@@ -205,8 +205,9 @@ LoadResult<ProblemFile> parseProblem(const std::string &text, const std::string 
             if (!r.expectSequence(rows[i], at))
                 continue;
             if (rows[i].size() != n) {
-                r.error(rows[i], at, "must have one value per criterion (" + std::to_string(n)
-                                         + "), got " + std::to_string(rows[i].size()));
+                r.error(rows[i], at,
+                        "must have one value per criterion (" + std::to_string(n) + "), got "
+                            + std::to_string(rows[i].size()));
                 continue;
             }
             std::vector<mcda::CellDistribution> row;
@@ -259,16 +260,18 @@ LoadResult<AhpFile> parseAhp(const std::string &text, const std::string &fileNam
     const YAML::Node rows = r.child(*root, "matrix", "", true);
     if (rows.IsDefined() && r.expectSequence(rows, "matrix")) {
         if (rows.size() != n)
-            r.error(rows, "matrix", "must be square with one row per element (" + std::to_string(n)
-                                        + "), got " + std::to_string(rows.size()) + " rows");
+            r.error(rows, "matrix",
+                    "must be square with one row per element (" + std::to_string(n) + "), got "
+                        + std::to_string(rows.size()) + " rows");
         file.matrix = Eigen::MatrixXd::Zero(Eigen::Index(n), Eigen::Index(n));
         for (std::size_t i = 0; i < rows.size() && i < n; ++i) {
             const std::string at = item("matrix", i);
             if (!r.expectSequence(rows[i], at))
                 continue;
             if (rows[i].size() != n) {
-                r.error(rows[i], at, "must have " + std::to_string(n) + " judgements, got "
-                                         + std::to_string(rows[i].size()));
+                r.error(rows[i], at,
+                        "must have " + std::to_string(n) + " judgements, got "
+                            + std::to_string(rows[i].size()));
                 continue;
             }
             for (std::size_t j = 0; j < n; ++j) {

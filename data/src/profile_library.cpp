@@ -59,7 +59,8 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
 
     std::error_code ec;
     if (!fs::is_directory(directory, ec))
-        return LoadErrors{LoadError{directory, 0, 0, "", "is not a folder of destination profiles"}};
+        return LoadErrors{
+            LoadError{directory, 0, 0, "", "is not a folder of destination profiles"}};
 
     std::vector<fs::path> files;
     for (const fs::directory_entry &entry : fs::directory_iterator(directory, ec)) {
@@ -105,9 +106,9 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
     for (const DestinationProfile &p : library.profiles) {
         for (const std::string &currency : {p.agentWage.currency, p.minimumWage.currency}) {
             if (currency != "EUR" && !library.rates.find(currency))
-                errors.push_back({fs::path(directory).append(p.id + ".yaml").string(), 0, 0,
-                                  "currency", "no exchange rate for " + currency
-                                                  + " in the exchange-rate table"});
+                errors.push_back(
+                    {fs::path(directory).append(p.id + ".yaml").string(), 0, 0, "currency",
+                     "no exchange rate for " + currency + " in the exchange-rate table"});
         }
     }
     if (!errors.empty())

@@ -47,7 +47,8 @@ std::vector<DestinationProfile> readDestinations(Reader &r, const YAML::Node &ro
         }
         if (!profile.id.empty() && !seen.insert(profile.id).second)
             r.error(node, at, "destination '" + profile.id + "' is listed twice");
-        for (const std::string &currency : {profile.agentWage.currency, profile.minimumWage.currency}) {
+        for (const std::string &currency :
+             {profile.agentWage.currency, profile.minimumWage.currency}) {
             if (!profile.id.empty() && currency != "EUR" && !library.rates.find(currency))
                 r.error(node, at, "no exchange rate for " + currency);
         }
@@ -65,7 +66,8 @@ Weights readWeights(Reader &r, const YAML::Node &root)
     r.checkKeys(map, "weights", {"cost", "language", "quality", "capacity", "coverage", "risk"});
     double sum = 0.0;
     for (Criterion c : AllCriteria) {
-        w[c] = r.number(map, criterionKey(c), "weights", Range::of(limits::Weight), false).value_or(0.0);
+        w[c] = r.number(map, criterionKey(c), "weights", Range::of(limits::Weight), false)
+                   .value_or(0.0);
         sum += w[c];
     }
     if (!r.failed() && sum <= 0.0)
@@ -81,10 +83,11 @@ Constraints readConstraints(Reader &r, const YAML::Node &root)
         return c;
     r.checkKeys(map, "constraints",
                 {"min_french_full_share", "max_risk", "max_sector_share", "min_coverage"});
-    c.minFrenchFullShare =
-        r.number(map, "min_french_full_share", "constraints", Range::of(limits::Share), false);
+    c.minFrenchFullShare = r.number(map, "min_french_full_share", "constraints",
+                                    Range::of(limits::Share), false);
     c.maxRisk = r.number(map, "max_risk", "constraints", Range::of(limits::MaxRisk), false);
-    c.maxSectorShare = r.number(map, "max_sector_share", "constraints", Range::of(limits::MaxSectorShare), false)
+    c.maxSectorShare = r.number(map, "max_sector_share", "constraints",
+                                Range::of(limits::MaxSectorShare), false)
                            .value_or(c.maxSectorShare);
     c.minCoverage = r.number(map, "min_coverage", "constraints", Range::of(limits::Share), false);
     return c;
@@ -96,19 +99,22 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
     const YAML::Node map = r.child(root, "cost", "", false);
     if (!map.IsDefined() || !r.expectMap(map, "cost"))
         return a;
-    r.checkKeys(map, "cost", {"view", "transition_months", "seat_spare_ratio", "nesting_weeks",
-                              "nesting_productivity_loss", "support_roles"});
+    r.checkKeys(map, "cost",
+                {"view", "transition_months", "seat_spare_ratio", "nesting_weeks",
+                 "nesting_productivity_loss", "support_roles"});
     if (const auto view = r.choice(map, "view", "cost", {"vendor", "inhouse"}, false))
         a.view = *view == "vendor" ? CostView::Vendor : CostView::InHouse;
-    a.transitionMonths = r.number(map, "transition_months", "cost", Range::of(limits::TransitionMonths), false)
+    a.transitionMonths = r.number(map, "transition_months", "cost",
+                                  Range::of(limits::TransitionMonths), false)
                              .value_or(a.transitionMonths);
-    a.seatSpareRatio = r.number(map, "seat_spare_ratio", "cost", Range::of(limits::SeatSpareRatio), false)
+    a.seatSpareRatio = r.number(map, "seat_spare_ratio", "cost", Range::of(limits::SeatSpareRatio),
+                                false)
                            .value_or(a.seatSpareRatio);
     a.nestingWeeks = r.number(map, "nesting_weeks", "cost", Range::of(limits::NestingWeeks), false)
                          .value_or(a.nestingWeeks);
-    a.nestingProductivityLoss =
-        r.number(map, "nesting_productivity_loss", "cost", Range::of(limits::Share), false)
-            .value_or(a.nestingProductivityLoss);
+    a.nestingProductivityLoss = r.number(map, "nesting_productivity_loss", "cost",
+                                         Range::of(limits::Share), false)
+                                    .value_or(a.nestingProductivityLoss);
     const YAML::Node roles = r.child(map, "support_roles", "cost", false);
     if (roles.IsDefined() && r.expectSequence(roles, "cost.support_roles")) {
         a.supportRoles.clear();
@@ -119,9 +125,11 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
             r.checkKeys(roles[i], at, {"role", "agents_per_role", "pay_multiple"});
             SupportRole role;
             role.role = r.string(roles[i], "role", at).value_or("");
-            role.agentsPerRole = r.number(roles[i], "agents_per_role", at, Range::of(limits::AgentsPerRole))
+            role.agentsPerRole = r.number(roles[i], "agents_per_role", at,
+                                          Range::of(limits::AgentsPerRole))
                                      .value_or(1.0);
-            role.payMultiple = r.number(roles[i], "pay_multiple", at, Range::of(limits::PayMultiple))
+            role.payMultiple = r.number(roles[i], "pay_multiple", at,
+                                        Range::of(limits::PayMultiple))
                                    .value_or(1.0);
             a.supportRoles.push_back(role);
         }
@@ -132,7 +140,7 @@ CostAssumptions readCost(Reader &r, const YAML::Node &root)
 } // namespace
 
 LoadResult<Scenario> parseScenario(const std::string &text, const std::string &fileName,
-                               const ProfileLibrary &library)
+                                   const ProfileLibrary &library)
 {
     std::vector<LoadError> errors;
     const std::optional<YAML::Node> root = parseYaml(text, fileName, errors);
@@ -141,9 +149,10 @@ LoadResult<Scenario> parseScenario(const std::string &text, const std::string &f
     Reader r(fileName, &errors);
     if (!checkHeader(r, *root, "scenario"))
         return errors;
-    r.checkKeys(*root, "", {"schema", "kind", "name", "client", "description", "horizon_months",
-                            "start", "incumbent", "destinations", "workload", "weights",
-                            "constraints", "cost", "method"});
+    r.checkKeys(*root, "",
+                {"schema", "kind", "name", "client", "description", "horizon_months", "start",
+                 "incumbent", "destinations", "workload", "weights", "constraints", "cost",
+                 "method"});
 
     Scenario s;
     s.name = r.string(*root, "name", "").value_or("");

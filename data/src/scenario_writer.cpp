@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/data/scenario_io.h"
 
-#include "escale/data/atomic_file.h"
 #include "destination_yaml.h"
+#include "escale/data/atomic_file.h"
 #include "number_format.h"
 #include "workload_yaml.h"
 
@@ -35,7 +35,8 @@ void writeConstraints(YAML::Emitter &out, const Constraints &c)
 void writeCost(YAML::Emitter &out, const CostAssumptions &a)
 {
     out << YAML::Key << "cost" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "view" << YAML::Value << (a.view == CostView::Vendor ? "vendor" : "inhouse");
+    out << YAML::Key << "view" << YAML::Value
+        << (a.view == CostView::Vendor ? "vendor" : "inhouse");
     writeNumber(out, "transition_months", a.transitionMonths);
     writeNumber(out, "seat_spare_ratio", a.seatSpareRatio);
     writeNumber(out, "nesting_weeks", a.nestingWeeks);
@@ -127,7 +128,7 @@ std::string emitScenario(const Scenario &s, const ProfileLibrary &library)
 }
 
 Status saveScenario(const std::string &path, const Scenario &scenario,
-                         const ProfileLibrary &library)
+                    const ProfileLibrary &library)
 {
     return writeFileAtomically(path, emitScenario(scenario, library));
 }

@@ -65,7 +65,8 @@ std::vector<LanguageRequirement> readLanguages(Reader &r, const YAML::Node &map,
     }
     if (!r.failed() && !out.empty() && std::abs(total - 1.0) > 1e-6)
         r.error(list, path,
-                "language shares must sum to 1 (got " + formatNumber(roundedForDisplay(total)) + ")");
+                "language shares must sum to 1 (got " + formatNumber(roundedForDisplay(total))
+                    + ")");
     return out;
 }
 
@@ -84,13 +85,15 @@ std::optional<ArrivalProfile> readArrivals(Reader &r, const YAML::Node &map,
         if (!list.IsDefined() || !r.expectSequence(list, at))
             return;
         if (list.size() != count) {
-            r.error(list, at, "must list " + std::to_string(count) + " weights (got "
-                                  + std::to_string(list.size()) + ")");
+            r.error(list, at,
+                    "must list " + std::to_string(count) + " weights (got "
+                        + std::to_string(list.size()) + ")");
             return;
         }
         double sum = 0.0;
         for (std::size_t i = 0; i < count; ++i) {
-            values[i] = r.numberValue(list[i], item(at, i), Range::of(limits::ArrivalWeight)).value_or(0.0);
+            values[i] = r.numberValue(list[i], item(at, i), Range::of(limits::ArrivalWeight))
+                            .value_or(0.0);
             sum += values[i];
         }
         if (sum <= 0.0)
@@ -104,14 +107,14 @@ std::optional<ArrivalProfile> readArrivals(Reader &r, const YAML::Node &map,
 ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at)
 {
     ChannelLoad c;
-    const std::optional<std::string> name =
-        r.choice(node, "channel", at, {"voice", "email", "chat", "outbound"});
+    const std::optional<std::string> name = r.choice(node, "channel", at,
+                                                     {"voice", "email", "chat", "outbound"});
     c.channel = name ? *channelFromName(*name) : Channel::Voice;
     static constexpr std::array<std::string_view, 4> QueueOnly{"service_level", "model",
-                                                                "patience_s", "max_occupancy"};
-    r.checkKeys(node, at, {"channel", "monthly_volume", "aht_s", "service_level", "model",
-                           "patience_s", "max_occupancy", "arrivals", "concurrency", "deadline_h",
-                           "target_occupancy"});
+                                                               "patience_s", "max_occupancy"};
+    r.checkKeys(node, at,
+                {"channel", "monthly_volume", "aht_s", "service_level", "model", "patience_s",
+                 "max_occupancy", "arrivals", "concurrency", "deadline_h", "target_occupancy"});
     // Keys of another channel get a message saying where they belong.
     auto misplaced = [&](std::initializer_list<std::string_view> keys, const std::string &owner) {
         for (std::string_view key : keys) {
@@ -134,34 +137,39 @@ ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at
                             + " channel (only to voice and chat)");
         }
     }
-    c.monthlyVolume = r.number(node, "monthly_volume", at, Range::of(limits::MonthlyVolume)).value_or(0.0);
-    c.ahtSeconds = r.number(node, "aht_s", at, Range::of(limits::HandleTimeSeconds)).value_or(300.0);
+    c.monthlyVolume
+        = r.number(node, "monthly_volume", at, Range::of(limits::MonthlyVolume)).value_or(0.0);
+    c.ahtSeconds
+        = r.number(node, "aht_s", at, Range::of(limits::HandleTimeSeconds)).value_or(300.0);
     if (isDeferred(c.channel)) {
         c.deadlineHours = r.number(node, "deadline_h", at, Range::of(limits::DeadlineHours), false)
                               .value_or(c.deadlineHours);
-        c.targetOccupancy = r.number(node, "target_occupancy", at, Range::of(limits::TargetOccupancy), false)
+        c.targetOccupancy = r.number(node, "target_occupancy", at,
+                                     Range::of(limits::TargetOccupancy), false)
                                 .value_or(c.targetOccupancy);
     } else {
         const YAML::Node sl = r.child(node, "service_level", at, true);
         const std::string slPath = join(at, "service_level");
         if (sl.IsDefined() && r.expectMap(sl, slPath)) {
             r.checkKeys(sl, slPath, {"target", "answer_s"});
-            c.target.level = r.number(sl, "target", slPath, Range::of(limits::ServiceLevelTarget)).value_or(0.8);
-            c.target.answerSeconds =
-                r.number(sl, "answer_s", slPath, Range::of(limits::AnswerSeconds)).value_or(20.0);
+            c.target.level = r.number(sl, "target", slPath, Range::of(limits::ServiceLevelTarget))
+                                 .value_or(0.8);
+            c.target.answerSeconds
+                = r.number(sl, "answer_s", slPath, Range::of(limits::AnswerSeconds)).value_or(20.0);
         }
-        const std::string model =
-            r.choice(node, "model", at, {"erlang-c", "erlang-a"}, false).value_or("erlang-c");
+        const std::string model
+            = r.choice(node, "model", at, {"erlang-c", "erlang-a"}, false).value_or("erlang-c");
         c.model = model == "erlang-a" ? QueueModel::ErlangA : QueueModel::ErlangC;
-        const std::optional<double> patience =
-            r.number(node, "patience_s", at, Range::of(limits::PatienceSeconds), false);
+        const std::optional<double> patience = r.number(node, "patience_s", at,
+                                                        Range::of(limits::PatienceSeconds), false);
         if (c.model == QueueModel::ErlangA && !patience && !r.failed())
             r.error(node, join(at, "patience_s"), "is required with model erlang-a");
         c.patienceSeconds = patience.value_or(0.0);
         c.maxOccupancy = r.number(node, "max_occupancy", at, Range::of(limits::MaxOccupancy), false)
                              .value_or(c.maxOccupancy);
         if (c.channel == Channel::Chat)
-            c.concurrency = r.number(node, "concurrency", at, Range::of(limits::ChatConcurrency), false)
+            c.concurrency = r.number(node, "concurrency", at, Range::of(limits::ChatConcurrency),
+                                     false)
                                 .value_or(1.0);
     }
     c.arrivals = readArrivals(r, node, at);
@@ -275,8 +283,8 @@ mcda::MethodSpec readMethod(Reader &r, const YAML::Node &root, const char *key,
         return fallback;
     r.checkKeys(map, key, {"name", "normalization", "v"});
     mcda::MethodSpec spec = fallback;
-    const std::optional<std::string> name =
-        r.choice(map, "name", key, {"wsm", "wpm", "topsis", "vikor", "promethee2"});
+    const std::optional<std::string> name = r.choice(
+        map, "name", key, {"wsm", "wpm", "topsis", "vikor", "promethee2"});
     if (name) {
         spec = mcda::MethodSpec::defaults(*mcda::methodFromKey(*name));
         spec.v = fallback.v;

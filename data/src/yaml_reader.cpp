@@ -22,8 +22,8 @@ std::size_t editDistance(std::string_view a, std::string_view b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                               diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
             diagonal = above;
         }
     }
@@ -183,9 +183,9 @@ std::optional<double> Reader::numberValue(const YAML::Node &node, const std::str
 {
     double value = 0.0;
     if (!node.IsScalar() || !YAML::convert<double>::decode(node, value)) {
-        error(node, field, "must be a number (got " + quoted(node.IsScalar() ? node.Scalar()
-                                                                           : "a mapping or list")
-                               + ")");
+        error(node, field,
+              "must be a number (got "
+                  + quoted(node.IsScalar() ? node.Scalar() : "a mapping or list") + ")");
         return std::nullopt;
     }
     if (!std::isfinite(value)) {
@@ -208,23 +208,23 @@ std::optional<double> Reader::number(const YAML::Node &map, const char *key,
     return numberValue(node, join(field, key), range);
 }
 
-std::optional<int> Reader::integer(const YAML::Node &map, const char *key,
-                                   const std::string &field, int lo, int hi, bool required)
+std::optional<int> Reader::integer(const YAML::Node &map, const char *key, const std::string &field,
+                                   int lo, int hi, bool required)
 {
     const YAML::Node node = child(map, key, field, required);
     if (!node.IsDefined())
         return std::nullopt;
     long long value = 0;
     if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value)) {
-        error(node, join(field, key), "must be a whole number (got "
-                                          + quoted(node.IsScalar() ? node.Scalar() : "a mapping")
-                                          + ")");
+        error(node, join(field, key),
+              "must be a whole number (got " + quoted(node.IsScalar() ? node.Scalar() : "a mapping")
+                  + ")");
         return std::nullopt;
     }
     if (value < lo || value > hi) {
-        error(node, join(field, key), "must be in [" + std::to_string(lo) + ", "
-                                          + std::to_string(hi) + "] (got "
-                                          + std::to_string(value) + ")");
+        error(node, join(field, key),
+              "must be in [" + std::to_string(lo) + ", " + std::to_string(hi) + "] (got "
+                  + std::to_string(value) + ")");
         return std::nullopt;
     }
     return int(value);
@@ -251,9 +251,9 @@ std::optional<bool> Reader::boolean(const YAML::Node &map, const char *key,
         return std::nullopt;
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-        error(node, join(field, key), "must be true or false (got "
-                                          + quoted(node.IsScalar() ? node.Scalar() : "a mapping")
-                                          + ")");
+        error(node, join(field, key),
+              "must be true or false (got " + quoted(node.IsScalar() ? node.Scalar() : "a mapping")
+                  + ")");
         return std::nullopt;
     }
     return value;
@@ -288,8 +288,8 @@ Provenance Reader::provenance(const YAML::Node &map, const std::string &field)
         error(map["source"], join(field, "source"), "must not be empty");
     if (!p.asOf.empty()) {
         const std::string &d = p.asOf;
-        const bool digits = std::all_of(d.begin(), d.end(),
-                                        [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; });
+        const bool digits = std::all_of(
+            d.begin(), d.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; });
         const bool shape = d.size() == 4 || (d.size() == 7 && d[4] == '-')
                            || (d.size() == 10 && d[4] == '-' && d[7] == '-');
         if (!digits || !shape)
@@ -299,8 +299,7 @@ Provenance Reader::provenance(const YAML::Node &map, const std::string &field)
     return p;
 }
 
-Figure Reader::figure(const YAML::Node &map, const char *key, const std::string &field,
-                      Range range)
+Figure Reader::figure(const YAML::Node &map, const char *key, const std::string &field, Range range)
 {
     Figure f;
     const YAML::Node node = child(map, key, field, true);
@@ -332,9 +331,9 @@ MoneyFigure Reader::money(const YAML::Node &map, const char *key, const std::str
     checkKeys(node, path, {"value", "currency", "source", "as_of", "estimate", "note"});
     m.amount = number(node, "value", path, range).value_or(0.0);
     m.currency = string(node, "currency", path).value_or("EUR");
-    if (m.currency.size() != 3
-        || !std::all_of(m.currency.begin(), m.currency.end(),
-                        [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    if (m.currency.size() != 3 || !std::all_of(m.currency.begin(), m.currency.end(), [](char ch) {
+            return ch >= 'A' && ch <= 'Z';
+        }))
         error(node["currency"], join(path, "currency"),
               "must be a three-letter ISO 4217 code such as EUR or MAD");
     m.provenance = provenance(node, path);

@@ -77,7 +77,8 @@ public:
                                       bool required = true);
 
     /** Value of a scalar node (not a map child). */
-    std::optional<double> numberValue(const YAML::Node &node, const std::string &field, Range range);
+    std::optional<double> numberValue(const YAML::Node &node, const std::string &field,
+                                      Range range);
 
     /** A figure mapping {value, source, as_of, estimate?, note?}. */
     Figure figure(const YAML::Node &map, const char *key, const std::string &field, Range range);

@@ -173,8 +173,7 @@ void validateComparisonMatrix(const Eigen::MatrixXd &a, const std::string &field
 {
     if (a.rows() != a.cols())
         throw InputError(field, "a comparison matrix must be square, not "
-                                    + std::to_string(a.rows()) + " x "
-                                    + std::to_string(a.cols()));
+                                    + std::to_string(a.rows()) + " x " + std::to_string(a.cols()));
     if (a.rows() < 1 || a.rows() > AhpMaxSize)
         throw InputError(field, "a comparison matrix compares 1 to 15 elements, not "
                                     + std::to_string(a.rows()));
@@ -207,8 +206,8 @@ AhpResult ahp(const Eigen::MatrixXd &matrix, const AhpOptions &options)
     const double size = static_cast<double>(n);
     out.ci = n > 1 ? std::max(0.0, (out.lambdaMax - size) / (size - 1.0)) : 0.0;
     for (RandomIndexTable table : AllTables)
-        out.crByTable[static_cast<std::size_t>(table)] =
-            n > 2 ? out.ci / randomIndex(table, n) : 0.0;
+        out.crByTable[static_cast<std::size_t>(table)] = n > 2 ? out.ci / randomIndex(table, n)
+                                                               : 0.0;
     out.cr = out.crFor(options.table);
     out.consistent = out.cr <= AhpConsistencyLimit;
     out.strictLimit = saatyStrictLimit(n);
@@ -235,8 +234,7 @@ AhpHierarchyResult ahpHierarchy(const Eigen::MatrixXd &criteria,
     if (alternatives.size() != static_cast<std::size_t>(criteria.rows()))
         throw InputError("alternatives", "one comparison matrix per criterion is needed: "
                                              + std::to_string(criteria.rows()) + " criteria but "
-                                             + std::to_string(alternatives.size())
-                                             + " matrices");
+                                             + std::to_string(alternatives.size()) + " matrices");
     for (std::size_t c = 0; c < alternatives.size(); ++c) {
         const std::string field = "alternatives[" + std::to_string(c) + "]";
         validateComparisonMatrix(alternatives[c], field);

@@ -25,15 +25,15 @@ std::vector<std::string> conventions(const Scenario &scenario)
     std::vector<std::string> out;
     out.push_back(
         "Staffing: volumes are spread over the opening hours (client time, Europe/Paris) by "
-        "weekday and hourly arrival weights; each " + std::to_string(scenario.workload.intervalMinutes)
+        "weekday and hourly arrival weights; each "
+        + std::to_string(scenario.workload.intervalMinutes)
         + "-minute interval is sized on its own.");
     out.push_back(
         "Erlang C: traffic A = contacts x AHT / interval; agents = smallest N > A with "
         "SL = 1 - C(N,A) exp(-(N-A) T/AHT) >= target and A/N <= max occupancy; ASA is averaged "
         "over all contacts.");
-    out.push_back(
-        "Erlang A: callers abandon after an exponential patience; SL is the share of all "
-        "arrivals answered within T (abandons count as failures).");
+    out.push_back("Erlang A: callers abandon after an exponential patience; SL is the share of all "
+                  "arrivals answered within T (abandons count as failures).");
     out.push_back("Chat: an agent serves c chats at once; the chat traffic is sized with Erlang on "
                   "N x c slots and agents = ceil(slots / c).");
     out.push_back("Email and outbound: a constant handling rate must handle every item within "
@@ -49,14 +49,14 @@ std::vector<std::string> conventions(const Scenario &scenario)
                   + "; a one-off transition of " + number(scenario.cost.transitionMonths)
                   + " months of run rate for every site but the incumbent; yearly wage and FX "
                     "escalators.");
-    out.push_back("Criteria utilities in [0, 1]: cost = cheapest TCO / TCO; language = share of "
-                  "contacts x (full speakers + " + number(LanguagePartialCredit)
-                  + " partial); quality = " + number(QualityMaturityWeight) + " maturity + "
-                  + number(1.0 - QualityMaturityWeight)
-                  + " retention; capacity = 1 - sector share / max share; coverage = share of "
-                    "scheduled hours in normal local hours; risk = ("
-                  + number(RiskScaleMax) + " - mean risk) / "
-                  + number(RiskScaleMax - RiskScaleMin) + ".");
+    out.push_back(
+        "Criteria utilities in [0, 1]: cost = cheapest TCO / TCO; language = share of "
+        "contacts x (full speakers + "
+        + number(LanguagePartialCredit) + " partial); quality = " + number(QualityMaturityWeight)
+        + " maturity + " + number(1.0 - QualityMaturityWeight)
+        + " retention; capacity = 1 - sector share / max share; coverage = share of "
+          "scheduled hours in normal local hours; risk = ("
+        + number(RiskScaleMax) + " - mean risk) / " + number(RiskScaleMax - RiskScaleMin) + ".");
     out.push_back("Weights are normalised to sum to 1. Hard constraints exclude a site with a "
                   "stated reason before ranking. Ranks use competition ranking (ties share the "
                   "best rank).");

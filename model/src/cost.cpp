@@ -137,11 +137,10 @@ SiteCost priceSite(const CostInputs &in, CostView view)
     const double runRate = cost.monthly.total();
 
     const double transition = in.incumbent ? 0.0 : in.assumptions.transitionMonths * runRate;
-    const int transitionSpan = transition > 0.0
-                                   ? std::clamp(int(std::ceil(in.assumptions.transitionMonths
-                                                              - 1e-9)),
-                                                1, in.horizonMonths)
-                                   : 0;
+    const int transitionSpan = transition > 0.0 ? std::clamp(
+                                   int(std::ceil(in.assumptions.transitionMonths - 1e-9)), 1,
+                                   in.horizonMonths)
+                                                : 0;
     const double g = yearlyEscalator(*in.profile);
 
     const SiteCost *incumbent = transition > 0.0 ? in.parallelRun : nullptr;

@@ -97,8 +97,7 @@ QueueResult zeroTraffic(int agents)
 }
 
 /** Erlang C outcome at N > A > 0, given x = 1/B(N, A). C = N / (x (N - A) + A). */
-QueueResult evaluate(double traffic, double ahtSeconds, int agents, double answerSeconds,
-                     double x)
+QueueResult evaluate(double traffic, double ahtSeconds, int agents, double answerSeconds, double x)
 {
     const double n = static_cast<double>(agents);
     const double gap = n - traffic;
@@ -169,8 +168,7 @@ QueueResult erlangCAt(double traffic, double ahtSeconds, int agents, double answ
         r.occupancy = agents == 0 ? 0.0 : 1.0;
         return r;
     }
-    return evaluate(traffic, ahtSeconds, agents, answerSeconds,
-                    inverseErlangB(traffic, agents));
+    return evaluate(traffic, ahtSeconds, agents, answerSeconds, inverseErlangB(traffic, agents));
 }
 
 QueueResult erlangCRequired(double traffic, double ahtSeconds, const QueueTarget &target)

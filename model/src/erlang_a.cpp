@@ -42,10 +42,7 @@ struct Chain
     double eta;
     double servers;
 
-    double death(double n) const
-    {
-        return n <= servers ? n : servers + (n - servers) * eta;
-    }
+    double death(double n) const { return n <= servers ? n : servers + (n - servers) * eta; }
 };
 
 /**
@@ -179,9 +176,8 @@ public:
         double q = 1.0;
         if (!m_survival.empty() && k >= m_lo) {
             const double i = k - m_lo;
-            q = i < static_cast<double>(m_survival.size())
-                    ? m_survival[static_cast<std::size_t>(i)]
-                    : 0.0;
+            q = i < static_cast<double>(m_survival.size()) ? m_survival[static_cast<std::size_t>(i)]
+                                                           : 0.0;
         }
         return q * m_servers / (m_servers + (k + 1.0) * m_eta);
     }
@@ -207,11 +203,11 @@ QueueResult evaluate(double traffic, double ahtSeconds, double patienceSeconds, 
     const Weights weights = stationaryWeights(chain);
     const double invTotal = 1.0 / weights.total;
 
-    double below = 0.0;     // P(n < N)
-    double queue = 0.0;     // E[Q]
-    double answered = 0.0;  // delayed arrivals answered within T
-    const double maxQueued =
-        weights.lo + static_cast<double>(weights.w.size()) - 1.0 - chain.servers;
+    double below = 0.0; // P(n < N)
+    double queue = 0.0; // E[Q]
+    double answered = 0.0; // delayed arrivals answered within T
+    const double maxQueued = weights.lo + static_cast<double>(weights.w.size()) - 1.0
+                             - chain.servers;
     const AnswerTable within(chain, answerSeconds / patienceSeconds, maxQueued);
     for (std::size_t i = 0; i < weights.w.size(); ++i) {
         const double state = weights.lo + static_cast<double>(i);
@@ -226,8 +222,9 @@ QueueResult evaluate(double traffic, double ahtSeconds, double patienceSeconds, 
     r.waitProbability = std::max(0.0, 1.0 - below);
     r.abandonProbability = std::min(1.0, chain.eta * queue / traffic);
     r.asaSeconds = queue * ahtSeconds / traffic;
-    r.occupancy =
-        agents == 0 ? 0.0 : std::min(1.0, traffic * (1.0 - r.abandonProbability) / chain.servers);
+    r.occupancy = agents == 0
+                      ? 0.0
+                      : std::min(1.0, traffic * (1.0 - r.abandonProbability) / chain.servers);
     r.serviceLevel = std::min(1.0, below + answered);
     return r;
 }

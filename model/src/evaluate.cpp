@@ -73,9 +73,8 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     site.languageFit = languageFit(scenario.workload.languages, profile);
     site.quality = qualityScore(profile);
     site.risk = riskScore(profile);
-    site.sectorShare = profile.sectorJobs.value > 0.0
-                           ? site.fte / profile.sectorJobs.value
-                           : std::numeric_limits<double>::infinity();
+    site.sectorShare = profile.sectorJobs.value > 0.0 ? site.fte / profile.sectorJobs.value
+                                                      : std::numeric_limits<double>::infinity();
     return site;
 }
 

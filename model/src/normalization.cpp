@@ -33,8 +33,8 @@ void requireRatioScale(const Problem &problem, Eigen::Index j, const char *name)
                                                   + " normalisation of a cost criterion divides"
                                                     " by the value, which must be > 0");
         if (!cost && col[i] < 0.0)
-            throw InputError(cellField(i, j), std::string(name)
-                                                  + " normalisation needs values >= 0");
+            throw InputError(cellField(i, j),
+                             std::string(name) + " normalisation needs values >= 0");
     }
     if (!cost && !(col.maxCoeff() > 0.0))
         throw InputError(columnField(j), std::string(name)

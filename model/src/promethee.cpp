@@ -62,8 +62,7 @@ void accumulate(Eigen::MatrixXd &pi, const Eigen::VectorXd &g, double weight, Pr
     }
 }
 
-void addCriterion(Eigen::MatrixXd &pi, const Eigen::VectorXd &g, double weight,
-                  const Preference &f)
+void addCriterion(Eigen::MatrixXd &pi, const Eigen::VectorXd &g, double weight, const Preference &f)
 {
     const double q = f.q;
     const double p = f.p;

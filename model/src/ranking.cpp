@@ -201,8 +201,7 @@ const char *methodKey(Method method)
 
 std::optional<Method> methodFromKey(std::string_view key)
 {
-    for (Method m : {Method::Wsm, Method::Wpm, Method::Topsis, Method::Vikor,
-                     Method::Promethee2}) {
+    for (Method m : {Method::Wsm, Method::Wpm, Method::Topsis, Method::Vikor, Method::Promethee2}) {
         if (key == methodKey(m))
             return m;
     }
@@ -268,10 +267,10 @@ std::optional<PreferenceFunction> preferenceFromKey(std::string_view key)
 
 namespace {
 
-const char *const RanksSentence =
-    " Weights are normalised to sum to 1. Ranks use competition ranking: 1 is best, scores"
-    " within 1e-12 of each other (relative, absolute below 1) share the best rank and the next"
-    " rank is skipped, so scores 22, 22, 21.5 rank 1, 1, 3.";
+const char *const RanksSentence
+    = " Weights are normalised to sum to 1. Ranks use competition ranking: 1 is best, scores"
+      " within 1e-12 of each other (relative, absolute below 1) share the best rank and the next"
+      " rank is skipped, so scores 22, 22, 21.5 rank 1, 1, 3.";
 
 /** The normalisation sentence for WSM (`product` false) or WPM (`product` true). */
 std::string normalisationSentence(Normalization n, bool product)

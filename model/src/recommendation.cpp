@@ -143,8 +143,8 @@ bool planSplit(Recommendation &rec, const Evaluation &evaluation, const Scenario
         return false;
 
     double share = 0.0;
-    const SiteEvaluation primaryPart =
-        capacityLimitedPart(scenario, profileOf(scenario, primary), primary, share);
+    const SiteEvaluation primaryPart = capacityLimitedPart(scenario, profileOf(scenario, primary),
+                                                           primary, share);
     if (share <= 0.0)
         return false;
 
@@ -215,7 +215,7 @@ Recommendation recommend(const Evaluation &evaluation, const Scenario &scenario)
     const RankedSet set = rankSet(evaluation, eligible, scenario.method);
     describeWinner(rec, set);
     rec.verdict = evaluation.sites[std::size_t(rec.best)].onshore ? Verdict::Onshore
-                                                                   : Verdict::Offshore;
+                                                                  : Verdict::Offshore;
     compareMethods(rec, set, evaluation.sites.size());
     keepSet(rec, set);
     return rec;

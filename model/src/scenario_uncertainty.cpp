@@ -57,7 +57,8 @@ mcda::UncertainProblem scenarioUncertainty(const Evaluation &evaluation, const S
             continue;
         const double typical = profile->agentWage.typical.value;
         const double low = tcoAtWage(site, evaluation.view, profile->agentWage.min.value / typical);
-        const double high = tcoAtWage(site, evaluation.view, profile->agentWage.max.value / typical);
+        const double high = tcoAtWage(site, evaluation.view,
+                                      profile->agentWage.max.value / typical);
         if (low <= 0.0 || high <= 0.0 || low == high)
             continue;
         mcda::CellDistribution &cell = out.cells[r][std::size_t(cost)];

@@ -41,10 +41,10 @@ void applyCriteria(SiteEvaluation &site, const Scenario &scenario)
     site.utility[index(Criterion::Cost)] = 0.0; // relative to the compared set: utilityProblem()
     site.utility[index(Criterion::Language)] = std::clamp(site.languageFit, 0.0, 1.0);
     site.utility[index(Criterion::Quality)] = std::clamp(site.quality, 0.0, 1.0);
-    site.utility[index(Criterion::Capacity)] =
-        limits.maxSectorShare > 0.0 && std::isfinite(site.sectorShare)
-            ? std::clamp(1.0 - site.sectorShare / limits.maxSectorShare, 0.0, 1.0)
-            : 0.0;
+    site.utility[index(Criterion::Capacity)]
+        = limits.maxSectorShare > 0.0 && std::isfinite(site.sectorShare)
+              ? std::clamp(1.0 - site.sectorShare / limits.maxSectorShare, 0.0, 1.0)
+              : 0.0;
     site.utility[index(Criterion::Coverage)] = std::clamp(site.coverage.score, 0.0, 1.0);
     site.utility[index(Criterion::Risk)] = riskUtility(site.risk);
 

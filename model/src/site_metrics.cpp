@@ -33,8 +33,8 @@ Tally tally(const StaffingPlan &plan, const DestinationProfile &profile,
             const std::vector<int> &openMinutes, double shiftHours)
 {
     const WorkingTimeRules &rules = profile.rules;
-    const double nightPenalty =
-        rules.nightRestricted.value > 0.5 ? NightPenaltyRestricted : NightPenaltyAllowed;
+    const double nightPenalty = rules.nightRestricted.value > 0.5 ? NightPenaltyRestricted
+                                                                  : NightPenaltyAllowed;
     const double sundayPenalty = rules.sundayRestricted.value > 0.5 ? SundayPenaltyRestricted : 0.0;
     const int step = plan.intervalMinutes;
     const int shift = int(std::lround(shiftHours * 60.0));
@@ -103,8 +103,8 @@ double languageFit(const std::vector<LanguageRequirement> &required,
         if (!skill)
             continue;
         const double partialCredit = req.level == LanguageLevel::Full ? LanguagePartialCredit : 1.0;
-        const double proficiency = std::min(
-            1.0, skill->fullShare.value + partialCredit * skill->partialShare.value);
+        const double proficiency = std::min(1.0, skill->fullShare.value
+                                                     + partialCredit * skill->partialShare.value);
         fit += std::max(0.0, req.share) / totalShare * proficiency;
     }
     return fit;

@@ -23,7 +23,7 @@ struct Context
     const WeightSampler &weights;
     const ValueSampler &values;
     const FastKernel *kernel = nullptr; ///< null: rank() per sample
-    const Problem &base;                ///< fixed values (or centres), for rank()
+    const Problem &base; ///< fixed values (or centres), for rank()
     MethodSpec method;
     Eigen::Index m = 0;
     Eigen::Index n = 0;
@@ -252,8 +252,8 @@ SmaaResult smaa(const UncertainProblem &problem, const SmaaOptions &options,
 
     const Eigen::Index m = base.alternativeCount();
     const Eigen::Index n = base.criterionCount();
-    Context run{weights, values, kernel.get(), base, options.method, m, n, options.seed,
-                control.cancel};
+    Context run{weights, values, kernel.get(), base,          options.method,
+                m,       n,      options.seed, control.cancel};
     const int threads = threadCount(options.threads);
     const long long confidenceSamples = std::min(options.samples, SmaaConfidenceSamples);
     const double confidenceUnits = values.fixed() ? 0.0
@@ -306,8 +306,7 @@ SmaaResult smaa(const UncertainProblem &problem, const SmaaOptions &options,
         const double perSample = static_cast<double>(active.size());
         complete = runChunks(
             run, confidenceSamples, threads, hits,
-            [&run, &central, &active](long long chunk, long long count, Tally &t,
-                                      Workspace &ws) {
+            [&run, &central, &active](long long chunk, long long count, Tally &t, Workspace &ws) {
                 return confidenceChunk(run, central, active, chunk, count, t, ws);
             },
             [&progress, perSample](const Tally &t) {
@@ -315,9 +314,9 @@ SmaaResult smaa(const UncertainProblem &problem, const SmaaOptions &options,
             });
         if (complete) {
             for (Eigen::Index i : active)
-                result.confidenceFactors[i] =
-                    static_cast<double>(hits.firstHits[static_cast<std::size_t>(i)])
-                    / static_cast<double>(confidenceSamples);
+                result.confidenceFactors[i] = static_cast<double>(
+                                                  hits.firstHits[static_cast<std::size_t>(i)])
+                                              / static_cast<double>(confidenceSamples);
         }
     }
     result.cancelled = !complete;

@@ -19,8 +19,7 @@ std::string methodName(const MethodSpec &spec)
         return std::string("the weighted product model (") + normalizationKey(spec.normalization)
                + " normalisation)";
     case Method::Topsis:
-        return std::string("TOPSIS (") + normalizationKey(spec.normalization)
-               + " normalisation)";
+        return std::string("TOPSIS (") + normalizationKey(spec.normalization) + " normalisation)";
     case Method::Vikor: {
         std::ostringstream os;
         os << "VIKOR (v = " << spec.v << ", ranked by Q)";
@@ -34,10 +33,10 @@ std::string methodName(const MethodSpec &spec)
 
 std::string weightSentence(const SmaaOptions &options)
 {
-    const std::string simplex =
-        "uniformly on the simplex, i.e. Dirichlet(1, ..., 1), as independent Exp(1) draws"
-        " (ziggurat method) divided by their sum (not normalised independent uniforms, which"
-        " are not uniform on the simplex)";
+    const std::string simplex
+        = "uniformly on the simplex, i.e. Dirichlet(1, ..., 1), as independent Exp(1) draws"
+          " (ziggurat method) divided by their sum (not normalised independent uniforms, which"
+          " are not uniform on the simplex)";
     switch (options.weights) {
     case WeightMode::Uniform:
         return " Weights are drawn " + simplex + ".";

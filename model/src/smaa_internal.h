@@ -71,11 +71,11 @@ private:
 
     WeightMode m_mode;
     Eigen::Index m_n = 0;
-    std::vector<double> m_fixed;  ///< Fixed weights, or Bounded with sum lo = 1
-    std::vector<int> m_order;     ///< Ordinal
-    std::vector<double> m_lo;     ///< Bounded: lower bounds
+    std::vector<double> m_fixed; ///< Fixed weights, or Bounded with sum lo = 1
+    std::vector<int> m_order; ///< Ordinal
+    std::vector<double> m_lo; ///< Bounded: lower bounds
     std::vector<double> m_excess; ///< Bounded: (hi - lo) / (1 - sum lo), the bound on u
-    double m_free = 1.0;          ///< Bounded: 1 - sum lo
+    double m_free = 1.0; ///< Bounded: 1 - sum lo
 };
 
 /** Draws value matrices from the cells; built (and validated) once per run. */
@@ -121,10 +121,10 @@ public:
 private:
     Eigen::Index m_m;
     std::vector<int> m_order;
-    std::vector<double> m_larger;  ///< rankBlock: number of larger scores, alternative-major
+    std::vector<double> m_larger; ///< rankBlock: number of larger scores, alternative-major
     std::vector<double> m_suspect; ///< rankBlock: > 0 when a sample needs rank()
-    std::vector<double> m_scale;   ///< rankBlock: TieTolerance * (1 + max |score|)
-    std::vector<double> m_one;     ///< rankBlock: one sample's scores
+    std::vector<double> m_scale; ///< rankBlock: TieTolerance * (1 + max |score|)
+    std::vector<double> m_one; ///< rankBlock: one sample's scores
     std::vector<int> m_oneRanks;
 };
 
@@ -144,9 +144,9 @@ struct Tally
 {
     long long samples = 0;
     std::vector<long long> rankCounts; ///< (i, r - 1) at i * m + r - 1
-    std::vector<long long> wins;       ///< (i, k) at i * m + k: rank_i < rank_k
-    std::vector<double> weightSums;    ///< (i, j) at i * n + j, over samples where i is first
-    std::vector<long long> firstHits;  ///< confidence pass: i first at its central weights
+    std::vector<long long> wins; ///< (i, k) at i * m + k: rank_i < rank_k
+    std::vector<double> weightSums; ///< (i, j) at i * n + j, over samples where i is first
+    std::vector<long long> firstHits; ///< confidence pass: i first at its central weights
 
     Tally() = default;
     Tally(Eigen::Index m, Eigen::Index n);
@@ -191,7 +191,7 @@ public:
 private:
     Method m_method = Method::Wsm;
     Eigen::Index m_m = 0, m_n = 0;
-    Eigen::MatrixXd m_coef;   ///< WSM: s_j r_ij; WPM: s_j ln r_ij (criteria x alternatives)
+    Eigen::MatrixXd m_coef; ///< WSM: s_j r_ij; WPM: s_j ln r_ij (criteria x alternatives)
     Eigen::MatrixXd m_ideals; ///< TOPSIS: [P | N], P_ji = ((x_ij - PIS_j)/scale_j)^2, N alike
 };
 

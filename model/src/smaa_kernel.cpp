@@ -85,8 +85,7 @@ void scanScores(const double *__restrict s, double *__restrict scale, double *__
 
 /** Compares alternatives i and k over one block: larger-score counts and near ties. */
 void comparePair(const double *__restrict si, const double *__restrict sk, double *__restrict li,
-                 double *__restrict lk, const double *__restrict scale,
-                 double *__restrict suspect)
+                 double *__restrict lk, const double *__restrict scale, double *__restrict suspect)
 {
     for (Eigen::Index l = 0; l < Lanes; ++l) {
         const double gap = sk[l] - si[l];
@@ -330,12 +329,12 @@ std::unique_ptr<FastKernel> FastKernel::make(const Problem &problem, const Metho
     return kernel;
 }
 
-void FastKernel::scores(const double *w, Eigen::Index count, double *scores,
-                        Eigen::Index stride, Scratch &scratch) const
+void FastKernel::scores(const double *w, Eigen::Index count, double *scores, Eigen::Index stride,
+                        Scratch &scratch) const
 {
     const Eigen::Map<const RowMatrix> weights(w, count, m_n);
     Eigen::Map<Eigen::MatrixXd, 0, Eigen::OuterStride<>> out(scores, count, m_m,
-                                                          Eigen::OuterStride<>(stride));
+                                                             Eigen::OuterStride<>(stride));
     switch (m_method) {
     case Method::Wsm:
         out.noalias() = weights * m_coef;

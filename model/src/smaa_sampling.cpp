@@ -282,8 +282,8 @@ ValueSampler::ValueSampler(const UncertainProblem &problem)
     if (problem.cells.empty())
         return;
     if (problem.cells.size() != static_cast<std::size_t>(m))
-        throw InputError("cells", "one row of cells is needed per alternative ("
-                                      + std::to_string(m) + ")");
+        throw InputError("cells",
+                         "one row of cells is needed per alternative (" + std::to_string(m) + ")");
     for (Eigen::Index j = 0; j < n; ++j) {
         const bool positive = (m_values.col(j).array() > 0.0).all();
         for (Eigen::Index i = 0; i < m; ++i) {
@@ -293,8 +293,8 @@ ValueSampler::ValueSampler(const UncertainProblem &problem)
                 throw InputError("cells[" + std::to_string(si) + "]",
                                  "one cell is needed per criterion (" + std::to_string(n) + ")");
             const CellDistribution &c = problem.cells[si][sj];
-            if (!std::isfinite(c.a) || (c.kind != CellDistribution::Kind::Fixed
-                                        && !std::isfinite(c.b)))
+            if (!std::isfinite(c.a)
+                || (c.kind != CellDistribution::Kind::Fixed && !std::isfinite(c.b)))
                 throw InputError(cellField(si, sj), "distribution parameters must be finite");
             m_values(i, j) = c.a;
             switch (c.kind) {

@@ -110,8 +110,7 @@ std::vector<WeightStability> weightStability(const Problem &problem, const Metho
     return out;
 }
 
-WinningChange smallestChangeToWin(const Problem &problem, const MethodSpec &spec,
-                                  int alternative)
+WinningChange smallestChangeToWin(const Problem &problem, const MethodSpec &spec, int alternative)
 {
     const Ranking current = rank(problem, spec); // validates
     const Eigen::Index m = problem.alternativeCount();
@@ -146,8 +145,8 @@ WinningChange smallestChangeToWin(const Problem &problem, const MethodSpec &spec
         for (Eigen::Index k = 0; k < n; ++k) {
             model->select(k);
             for (int direction : {-1, 1}) {
-                auto c = detail::gridWin(*model, static_cast<int>(k), w[k], direction,
-                                         alternative, nearest);
+                auto c = detail::gridWin(*model, static_cast<int>(k), w[k], direction, alternative,
+                                         nearest);
                 if (c) {
                     nearest = std::min(nearest, c->distance);
                     candidates.push_back(*c);

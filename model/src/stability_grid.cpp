@@ -26,8 +26,7 @@ namespace {
 class TopsisCurves final : public CurveModel
 {
 public:
-    TopsisCurves(const Problem &problem, Normalization normalization,
-                 const Eigen::MatrixXd &shares)
+    TopsisCurves(const Problem &problem, Normalization normalization, const Eigen::MatrixXd &shares)
     {
         if (normalization != Normalization::Vector && normalization != Normalization::MinMax)
             throw InputError("normalization", "TOPSIS uses vector or minmax normalisation");
@@ -74,8 +73,8 @@ public:
         const double own = t * t;
         const double others = (1.0 - t) * (1.0 - t);
         m_dPlus = (own * m_plus.col(m_k).array() + others * m_plusOthers.col(m_k).array()).sqrt();
-        m_dMinus =
-            (own * m_minus.col(m_k).array() + others * m_minusOthers.col(m_k).array()).sqrt();
+        m_dMinus
+            = (own * m_minus.col(m_k).array() + others * m_minusOthers.col(m_k).array()).sqrt();
         const auto sum = m_dPlus + m_dMinus;
         // D+ + D- = 0: the alternative sits on both ideals, C = 0.5 as in topsis().
         out = (sum > 0.0).select(m_dMinus / sum, 0.5).matrix();
@@ -132,7 +131,7 @@ private:
 
     std::vector<Eigen::Index> m_candidates;
     std::vector<double> m_closeness;
-    Eigen::MatrixXd m_plus, m_minus;             ///< u+ and u-, m x n
+    Eigen::MatrixXd m_plus, m_minus; ///< u+ and u-, m x n
     Eigen::MatrixXd m_plusOthers, m_minusOthers; ///< column k: sum_j c^(k)_j^2 u_ij
     Eigen::ArrayXd m_dPlus, m_dMinus;
     Eigen::Index m_k = 0;
@@ -198,7 +197,7 @@ public:
 
 private:
     double m_v = 0.5;
-    Eigen::MatrixXd m_d;         ///< d_ij, m x n
+    Eigen::MatrixXd m_d; ///< d_ij, m x n
     Eigen::MatrixXd m_sumOthers; ///< column k: sum_j c^(k)_j d_ij
     Eigen::MatrixXd m_maxOthers; ///< column k: max_j c^(k)_j d_ij
     Eigen::ArrayXd m_s, m_r;
@@ -277,8 +276,7 @@ std::unique_ptr<CurveModel> curveModel(const Problem &problem, const MethodSpec 
     throw InputError("method", "the grid analysis is for TOPSIS and VIKOR");
 }
 
-void gridStability(CurveModel &model, int best, const std::vector<int> &ranks,
-                   WeightStability &out)
+void gridStability(CurveModel &model, int best, const std::vector<int> &ranks, WeightStability &out)
 {
     const RankCheck check(ranks);
     Eigen::VectorXd scores(static_cast<Eigen::Index>(ranks.size()));
@@ -331,8 +329,8 @@ void gridStability(CurveModel &model, int best, const std::vector<int> &ranks,
     }
 }
 
-std::optional<WinCandidate> gridWin(CurveModel &model, int criterion, double weight,
-                                    int direction, int alternative, double maxDistance)
+std::optional<WinCandidate> gridWin(CurveModel &model, int criterion, double weight, int direction,
+                                    int alternative, double maxDistance)
 {
     const Walk walk{weight, direction, rangeLimit(weight, direction)};
     const auto loses = [&](double u) {

@@ -56,9 +56,9 @@ struct WinCandidate
 {
     int criterion = -1;
     double distance = 0.0; ///< |edge - w_k|
-    double edge = 0.0;     ///< t at the edge of the winning region
-    int inside = 1;        ///< direction from the edge into the region
-    double depth = 0.0;    ///< how far past the edge the region is known to extend
+    double edge = 0.0; ///< t at the edge of the winning region
+    int inside = 1; ///< direction from the edge into the region
+    double depth = 0.0; ///< how far past the edge the region is known to extend
 };
 
 // ---- Exact analysis: keys affine in t (WSM, WPM log-scores, PROMETHEE II net flows) ----
@@ -70,9 +70,9 @@ struct WinCandidate
 struct LinearModel
 {
     Eigen::MatrixXd contributions; ///< m x n
-    Eigen::MatrixXd atZero;        ///< m x n: column k = contributions * c^(k) (keys at t = 0)
+    Eigen::MatrixXd atZero; ///< m x n: column k = contributions * c^(k) (keys at t = 0)
     bool logScale = false;
-    std::vector<int> order;        ///< alternatives by current score, best first
+    std::vector<int> order; ///< alternatives by current score, best first
 };
 
 /** Builds the model for WSM, WPM or PROMETHEE II. The problem has been ranked (validated). */
@@ -123,7 +123,7 @@ void gridStability(CurveModel &model, int best, const std::vector<int> &ranks,
  * The first point from `weight` in `direction`, no further than `maxDistance`, where
  * `alternative` is best (the model has the criterion selected).
  */
-std::optional<WinCandidate> gridWin(CurveModel &model, int criterion, double weight,
-                                    int direction, int alternative, double maxDistance);
+std::optional<WinCandidate> gridWin(CurveModel &model, int criterion, double weight, int direction,
+                                    int alternative, double maxDistance);
 
 } // namespace escale::mcda::detail

@@ -42,7 +42,7 @@ double tolerance(double a, double b, bool logScale)
 /** Keys at w_k and their derivative in t, for criterion k. */
 struct Lines
 {
-    Eigen::VectorXd key;   ///< at t = w_k
+    Eigen::VectorXd key; ///< at t = w_k
     Eigen::VectorXd slope; ///< d key / dt
 };
 
@@ -105,8 +105,8 @@ Side topSide(const Lines &lines, int b, int direction, double weight, bool logSc
  * neighbours in the current order: a strict pair changes when it starts to tie, a tied pair
  * when it stops.
  */
-double rankingSide(const Lines &lines, const std::vector<int> &order, int direction,
-                   double weight, bool logScale)
+double rankingSide(const Lines &lines, const std::vector<int> &order, int direction, double weight,
+                   bool logScale)
 {
     const double limit = rangeLimit(weight, direction);
     double first = std::numeric_limits<double>::infinity();
@@ -130,7 +130,7 @@ double rankingSide(const Lines &lines, const std::vector<int> &order, int direct
         first = std::min(first, u);
     }
     return std::isfinite(first) ? pointAt(weight, direction, first, limit)
-                                 : (direction > 0 ? 1.0 : 0.0);
+                                : (direction > 0 ? 1.0 : 0.0);
 }
 
 /** The PROMETHEE II net flow of each alternative on each criterion alone (weight 1). */

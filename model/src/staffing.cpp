@@ -26,18 +26,18 @@ void require(bool ok, const std::string &field, const char *message)
 
 void checkChannel(const ChannelLoad &load, const std::string &at)
 {
-    require(std::isfinite(load.monthlyVolume) && load.monthlyVolume >= 0.0,
-            at + "monthly_volume", "must be a finite number >= 0");
+    require(std::isfinite(load.monthlyVolume) && load.monthlyVolume >= 0.0, at + "monthly_volume",
+            "must be a finite number >= 0");
     require(std::isfinite(load.ahtSeconds) && load.ahtSeconds > 0.0, at + "aht_s",
             "must be greater than 0");
     if (isDeferred(load.channel)) {
-        require(std::isfinite(load.deadlineHours) && load.deadlineHours > 0.0,
-                at + "deadline_h", "must be greater than 0");
-        require(load.targetOccupancy > 0.0 && load.targetOccupancy <= 1.0,
-                at + "target_occupancy", "must be in (0, 1]");
+        require(std::isfinite(load.deadlineHours) && load.deadlineHours > 0.0, at + "deadline_h",
+                "must be greater than 0");
+        require(load.targetOccupancy > 0.0 && load.targetOccupancy <= 1.0, at + "target_occupancy",
+                "must be in (0, 1]");
     } else {
-        require(load.target.level >= 0.0 && load.target.level < 1.0,
-                at + "service_level.target", "must be in [0, 1)");
+        require(load.target.level >= 0.0 && load.target.level < 1.0, at + "service_level.target",
+                "must be in [0, 1)");
         require(std::isfinite(load.target.answerSeconds) && load.target.answerSeconds >= 0.0,
                 at + "service_level.answer_s", "must be a finite number >= 0");
         require(load.maxOccupancy > 0.0 && load.maxOccupancy <= 1.0, at + "max_occupancy",
@@ -138,9 +138,8 @@ ChannelStaffing staffEmail(const ChannelLoad &load, const Workload &w, double ah
     finish(cs, open);
     cs.serviceLevel = 1.0; // every email within the deadline, by construction
     cs.asaSeconds = 0.0;
-    cs.occupancy = cs.weeklyAgentHours > 0.0
-                       ? cs.weeklyVolume * aht / 3600.0 / cs.weeklyAgentHours
-                       : 0.0;
+    cs.occupancy = cs.weeklyAgentHours > 0.0 ? cs.weeklyVolume * aht / 3600.0 / cs.weeklyAgentHours
+                                             : 0.0;
     return cs;
 }
 
@@ -163,8 +162,7 @@ ChatResult chatRequired(double traffic, double chatHandleSeconds, double concurr
     if (provided != out.slots) {
         out.queue = erlangA ? erlangAAt(traffic, chatHandleSeconds, patienceSeconds, provided,
                                         target.answerSeconds)
-                            : erlangCAt(traffic, chatHandleSeconds, provided,
-                                        target.answerSeconds);
+                            : erlangCAt(traffic, chatHandleSeconds, provided, target.answerSeconds);
     }
     return out;
 }
@@ -195,9 +193,8 @@ StaffingPlan staff(const Workload &workload, double ahtMultiplier)
     plan.scheduled.assign(open.size(), 0.0);
     for (const ChannelLoad &load : workload.channels) {
         const double aht = load.ahtSeconds * ahtMultiplier;
-        ChannelStaffing cs = isDeferred(load.channel)
-                                 ? staffEmail(load, workload, aht, open)
-                                 : staffQueue(load, workload, aht, open);
+        ChannelStaffing cs = isDeferred(load.channel) ? staffEmail(load, workload, aht, open)
+                                                      : staffQueue(load, workload, aht, open);
         for (std::size_t k = 0; k < open.size(); ++k) {
             plan.agents[k] += cs.agents[k];
             plan.scheduled[k] += cs.scheduled[k];

@@ -35,8 +35,7 @@ ColumnStats columnStats(const double *data, Eigen::Index m)
     out.hi = data[0];
     if (chunks > 0) {
         using Chunk = Eigen::Matrix<double, Lanes, 1>;
-        const Eigen::Map<const Eigen::Matrix<double, Lanes, Eigen::Dynamic>> c(data, Lanes,
-                                                                               chunks);
+        const Eigen::Map<const Eigen::Matrix<double, Lanes, Eigen::Dynamic>> c(data, Lanes, chunks);
         Chunk squares = c.col(0).cwiseAbs2();
         Chunk lo = c.col(0);
         Chunk hi = c.col(0);

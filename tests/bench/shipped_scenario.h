@@ -17,8 +17,8 @@ inline Scenario shippedDefaultScenario()
     auto library = data::loadLibrary(data + "/destinations");
     if (!library)
         throw std::runtime_error("cannot load the shipped profiles");
-    auto scenario =
-        data::loadScenario(data + "/scenarios/ecommerce-multichannel.yaml", library.value());
+    auto scenario = data::loadScenario(data + "/scenarios/ecommerce-multichannel.yaml",
+                                       library.value());
     if (!scenario)
         throw std::runtime_error("cannot load the default scenario");
     return scenario.value();

@@ -48,8 +48,8 @@ TEST(CliRank, HwangYoonAircraftTopsis)
 TEST(CliRank, MinMaxNormalisationSwapsA2AndA4)
 {
     const Json vec = runJson({"rank", example("aircraft-topsis"), "--json"});
-    const Json mm =
-        runJson({"rank", example("aircraft-topsis"), "--normalization", "minmax", "--json"});
+    const Json mm = runJson(
+        {"rank", example("aircraft-topsis"), "--normalization", "minmax", "--json"});
     EXPECT_EQ(vec["alternatives"][1]["rank"].get<int>(), 4);
     EXPECT_EQ(mm["alternatives"][1]["rank"].get<int>(), 3);
     EXPECT_EQ(mm["alternatives"][3]["rank"].get<int>(), 4);
@@ -123,7 +123,8 @@ TEST(CliSensitivity, WsmIntervalMatchesHandCalculation)
     // Min-max normalised aircraft matrix; with the max_speed weight w and the other weights
     // rescaled by (1 - w) / 0.8, A1 scores 0.285714 w + 0.645833 (1 - w) and A3 scores
     // 0.739583 (1 - w): they cross at w = 0.09375 / 0.379464 = 0.2470588.
-    const Json j = runJson({"sensitivity", example("aircraft-topsis"), "--method", "wsm", "--json"});
+    const Json j = runJson(
+        {"sensitivity", example("aircraft-topsis"), "--method", "wsm", "--json"});
     EXPECT_EQ(j["best"], "A3");
     ASSERT_EQ(j["criteria"].size(), 6u);
     const Json &speed = j["criteria"][0];
@@ -183,8 +184,8 @@ void expectStochastic(const Json &matrix, std::size_t rows, std::size_t cols)
 
 TEST(CliSmaa, RangesGiveStochasticAcceptabilityMatrices)
 {
-    const Json j = runJson({"smaa", example("destinations-uncertain"), "--samples", "4000",
-                            "--seed", "7", "--json"});
+    const Json j = runJson(
+        {"smaa", example("destinations-uncertain"), "--samples", "4000", "--seed", "7", "--json"});
     EXPECT_EQ(j["samples"].get<int>(), 4000);
     EXPECT_EQ(j["seed"].get<int>(), 7);
     expectStochastic(j["rank_acceptability"], 5, 5);
@@ -199,8 +200,8 @@ TEST(CliSmaa, RangesGiveStochasticAcceptabilityMatrices)
 
 TEST(CliSmaa, SameSeedAndThreadsGiveTheSameBytes)
 {
-    const std::vector<std::string> base = {"smaa", example("destinations-uncertain"),
-                                           "--samples", "5000", "--seed", "11", "--json"};
+    const std::vector<std::string> base = {
+        "smaa", example("destinations-uncertain"), "--samples", "5000", "--seed", "11", "--json"};
     auto with = [&](const char *threads) {
         auto args = base;
         args.insert(args.end(), {"--threads", threads});
@@ -240,9 +241,8 @@ TEST(CliRank, AhpPrioritiesSupplyTheWeights)
     EXPECT_NEAR(j["alternatives"][0]["score"].get<double>(), 0.64327700055327012, 1e-9);
     EXPECT_NEAR(j["alternatives"][2]["score"].get<double>(), 0.61354229000723091, 1e-9);
 
-    const auto wrong = runCli({"rank", example("aircraft-topsis"), "--weights-ahp",
-                               example("ahp-drinks")});
+    const auto wrong = runCli(
+        {"rank", example("aircraft-topsis"), "--weights-ahp", example("ahp-drinks")});
     EXPECT_EQ(wrong.exitCode, 2);
-    EXPECT_NE(wrong.err.find("elements: must name the 6 criteria"), std::string::npos)
-        << wrong.err;
+    EXPECT_NE(wrong.err.find("elements: must name the 6 criteria"), std::string::npos) << wrong.err;
 }

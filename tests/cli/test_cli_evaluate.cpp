@@ -62,7 +62,8 @@ TEST(CliEvaluate, JsonIsCompleteAndConsistentForEveryShippedScenario)
             for (const Json &v : series)
                 sum += v.get<double>();
             EXPECT_NEAR(sum, d["cost"]["tco"].get<double>(), 0.01 * double(series.size()));
-            for (const char *criterion : {"cost", "language", "quality", "capacity", "coverage", "risk"}) {
+            for (const char *criterion :
+                 {"cost", "language", "quality", "capacity", "coverage", "risk"}) {
                 const double u = d["criteria"][criterion]["utility"].get<double>();
                 EXPECT_GE(u, 0.0);
                 EXPECT_LE(u, 1.0);
@@ -127,8 +128,9 @@ TEST(CliEvaluate, BadScenarioExitsWithTwoAndNamesTheLocation)
     const auto r = runCli({"evaluate", broken, "--format", "json"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.empty()) << "no partial output on error";
-    EXPECT_NE(r.err.find(broken + ":27:23: workload.channels[0].monthly_volume: must be at least 0"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find(broken + ":27:23: workload.channels[0].monthly_volume: must be at least 0"),
+        std::string::npos)
         << r.err;
 }
 
@@ -144,9 +146,11 @@ TEST(CliEvaluate, UsageErrors)
     const auto missing = runCli({"evaluate", "/nonexistent.yaml"});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_NE(missing.err.find("/nonexistent.yaml: cannot open the file"), std::string::npos);
-    const auto profiles = runCli({"evaluate", scenario("outbound-campaign"), "--profiles", "/nope"});
+    const auto profiles = runCli(
+        {"evaluate", scenario("outbound-campaign"), "--profiles", "/nope"});
     EXPECT_EQ(profiles.exitCode, 2);
-    EXPECT_NE(profiles.err.find("/nope: is not a folder of destination profiles"), std::string::npos);
+    EXPECT_NE(profiles.err.find("/nope: is not a folder of destination profiles"),
+              std::string::npos);
     EXPECT_EQ(runCli({"frobnicate"}).exitCode, 2);
     EXPECT_EQ(runCli({}).exitCode, 2);
 }

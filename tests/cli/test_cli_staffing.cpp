@@ -9,10 +9,9 @@ using Json = nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> Pyworkforce{"staffing", "--model", "erlang-c", "--calls", "100",
-                                           "--interval-s", "1800", "--aht-s", "180",
-                                           "--target-sl", "0.8", "--answer-s", "20",
-                                           "--shrinkage", "0.3", "--json"};
+const std::vector<std::string> Pyworkforce{
+    "staffing", "--model",     "erlang-c", "--calls",    "100", "--interval-s", "1800", "--aht-s",
+    "180",      "--target-sl", "0.8",      "--answer-s", "20",  "--shrinkage",  "0.3",  "--json"};
 
 } // namespace
 
@@ -74,8 +73,8 @@ TEST(CliStaffing, UsageErrorsExitWithTwo)
     EXPECT_NE(missing.err.find("--interval-s is required"), std::string::npos) << missing.err;
     EXPECT_TRUE(missing.out.empty());
 
-    const auto notNumber = runCli({"staffing", "--calls", "lots", "--interval-s", "1800",
-                                   "--aht-s", "180", "--target-sl", "0.8", "--answer-s", "20"});
+    const auto notNumber = runCli({"staffing", "--calls", "lots", "--interval-s", "1800", "--aht-s",
+                                   "180", "--target-sl", "0.8", "--answer-s", "20"});
     EXPECT_EQ(notNumber.exitCode, 2);
     EXPECT_NE(notNumber.err.find("--calls must be a number (got 'lots')"), std::string::npos);
 

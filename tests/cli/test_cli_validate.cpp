@@ -9,11 +9,11 @@ using escale::test::sourcePath;
 TEST(CliValidate, ShippedFilesAreValid)
 {
     std::vector<std::string> args{"validate"};
-    for (const char *f : {"destinations/france.yaml", "destinations/madagascar.yaml",
-                          "destinations/mauritius.yaml", "destinations/morocco.yaml",
-                          "destinations/tunisia.yaml", "exchange_rates.yaml",
-                          "scenarios/ecommerce-multichannel.yaml",
-                          "scenarios/bank-evenings-sundays.yaml", "scenarios/outbound-campaign.yaml"})
+    for (const char *f :
+         {"destinations/france.yaml", "destinations/madagascar.yaml", "destinations/mauritius.yaml",
+          "destinations/morocco.yaml", "destinations/tunisia.yaml", "exchange_rates.yaml",
+          "scenarios/ecommerce-multichannel.yaml", "scenarios/bank-evenings-sundays.yaml",
+          "scenarios/outbound-campaign.yaml"})
         args.push_back(sourcePath(std::string("data/") + f));
     const auto r = runCli(args);
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -31,8 +31,9 @@ TEST(CliValidate, ReportsEveryBrokenFileAndExitsWithTwo)
     const std::string good = sourcePath("data/destinations/morocco.yaml");
     const auto r = runCli({"validate", a, good, b});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find(a + ":35:1: employer_charges: unknown key 'employer_charges'; did you mean "
-                             "'employer_charge_rate'?"),
+    EXPECT_NE(r.err.find(a
+                         + ":35:1: employer_charges: unknown key 'employer_charges'; did you mean "
+                           "'employer_charge_rate'?"),
               std::string::npos)
         << r.err;
     EXPECT_NE(r.err.find(b + ":50:16: method.name:"), std::string::npos) << r.err;

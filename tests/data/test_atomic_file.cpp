@@ -26,8 +26,9 @@ protected:
     void SetUp() override
     {
         m_dir = fs::temp_directory_path()
-                / ("escale-atomic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed())
-                   + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+                / ("escale-atomic-"
+                   + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-"
+                   + ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(m_dir);
         fs::create_directories(m_dir);
     }
@@ -66,8 +67,8 @@ TEST_F(AtomicFile, FailureLeavesTheOldFileAndNoTemporary)
 
 TEST_F(AtomicFile, MissingFolderIsAnError)
 {
-    const escale::data::Status status =
-        writeFileAtomically((m_dir / "no" / "such.yaml").string(), "x");
+    const escale::data::Status status = writeFileAtomically((m_dir / "no" / "such.yaml").string(),
+                                                            "x");
     ASSERT_FALSE(status.ok());
     const std::string &error = status.error();
     EXPECT_NE(error.find("cannot write"), std::string::npos) << error;

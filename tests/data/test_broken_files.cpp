@@ -45,8 +45,7 @@ std::string replaceAll(std::string text, const std::string &from, const std::str
 }
 
 class BrokenFile : public ::testing::TestWithParam<std::string>
-{
-};
+{};
 
 } // namespace
 
@@ -56,9 +55,8 @@ TEST_P(BrokenFile, FailsWithTheExpectedMessage)
     const std::string text = readAll(path);
     const std::string marker = "# expect: ";
     ASSERT_EQ(text.rfind(marker, 0), 0u) << path << " lacks its '# expect:' first line";
-    const std::string expected =
-        replaceAll(text.substr(marker.size(), text.find('\n') - marker.size()), "{profiles}",
-                   ProfilesDir);
+    const std::string expected = replaceAll(
+        text.substr(marker.size(), text.find('\n') - marker.size()), "{profiles}", ProfilesDir);
 
     std::vector<LoadError> errors;
     if (GetParam().rfind("scen_", 0) == 0) {
@@ -78,7 +76,8 @@ TEST_P(BrokenFile, FailsWithTheExpectedMessage)
     const std::string wanted = path + ":" + expected;
     EXPECT_NE(all.find(expected.find(':') == std::string::npos ? expected : wanted),
               std::string::npos)
-        << "expected: " << wanted << "\nactual:\n" << all;
+        << "expected: " << wanted << "\nactual:\n"
+        << all;
     for (const LoadError &e : errors)
         EXPECT_EQ(e.file, path);
 }

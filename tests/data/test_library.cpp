@@ -16,8 +16,8 @@ TEST(Library, LoadsTheFiveShippedDestinationsAndRates)
 {
     const LoadResult<ProfileLibrary> library = loadLibrary(ProfilesDir);
     ASSERT_TRUE(library.ok()) << formatErrors(library.error());
-    EXPECT_EQ(library.value().ids(),
-              (std::vector<std::string>{"france", "madagascar", "mauritius", "morocco", "tunisia"}));
+    EXPECT_EQ(library.value().ids(), (std::vector<std::string>{"france", "madagascar", "mauritius",
+                                                               "morocco", "tunisia"}));
     for (const char *currency : {"MAD", "MGA", "MUR", "TND"})
         EXPECT_NE(library.value().rates.find(currency), nullptr) << currency;
     EXPECT_DOUBLE_EQ(library.value().rates.toEur(5000, "MAD"), 464.0); // CLEISS 0.0928

@@ -41,7 +41,8 @@ TEST(RoundTrip, EveryShippedDestination)
     ASSERT_EQ(library.profiles.size(), 5u);
     for (const DestinationProfile &profile : library.profiles) {
         const std::string text = emitDestination(profile);
-        const LoadResult<DestinationProfile> back = parseDestination(text, profile.id + " (emitted)");
+        const LoadResult<DestinationProfile> back = parseDestination(text,
+                                                                     profile.id + " (emitted)");
         ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
         EXPECT_EQ(back.value(), profile) << profile.id;
         EXPECT_EQ(emitDestination(back.value()), text) << profile.id;
@@ -76,7 +77,8 @@ TEST(RoundTrip, EveryShippedScenario)
 TEST(RoundTrip, EditedProfileIsWrittenInFullAndReloads)
 {
     const ProfileLibrary library = shippedLibrary();
-    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
+    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml",
+                                               library);
     ASSERT_TRUE(loaded.ok());
     Scenario scenario = loaded.value();
     scenario.destinations[3].agentWage.typical.value = 512.5;
@@ -93,7 +95,8 @@ TEST(RoundTrip, EditedProfileIsWrittenInFullAndReloads)
 TEST(RoundTrip, ArrivalCurvesAndOptionalFieldsSurvive)
 {
     const ProfileLibrary library = shippedLibrary();
-    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml", library);
+    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/ecommerce-multichannel.yaml",
+                                               library);
     ASSERT_TRUE(loaded.ok());
     Scenario scenario = loaded.value();
     ArrivalProfile curve;

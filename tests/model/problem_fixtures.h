@@ -62,7 +62,7 @@ inline mcda::Problem handProblem()
 {
     Eigen::MatrixXd x(3, 3);
     x << 4, 2, 300, //
-        3, 5, 200,  //
+        3, 5, 200, //
         5, 1, 250;
     const auto b = mcda::Direction::Benefit;
     return makeProblem(x, {2, 1, 1}, {b, b, mcda::Direction::Cost});
@@ -76,7 +76,7 @@ inline mcda::Problem climbing()
 {
     Eigen::MatrixXd x(3, 2);
     x << 1, 3000, //
-        2, 3750,  //
+        2, 3750, //
         5, 4500;
     return makeProblem(x, {0.5, 0.5}, {mcda::Direction::Cost, mcda::Direction::Benefit});
 }
@@ -89,8 +89,8 @@ inline mcda::Problem aircraft()
 {
     Eigen::MatrixXd x(4, 6);
     x << 2.0, 1500, 20000, 5.5, 5, 9, //
-        2.5, 2700, 18000, 6.5, 3, 5,  //
-        1.8, 2000, 21000, 4.5, 7, 7,  //
+        2.5, 2700, 18000, 6.5, 3, 5, //
+        1.8, 2000, 21000, 4.5, 7, 7, //
         2.2, 1800, 20000, 5.0, 5, 5;
     const auto b = mcda::Direction::Benefit;
     return makeProblem(x, {0.2, 0.1, 0.1, 0.1, 0.2, 0.3}, {b, b, b, mcda::Direction::Cost, b, b});

@@ -50,13 +50,13 @@ Eigen::MatrixXd fromPairs(int n, const std::vector<Pair> &pairs)
 Eigen::MatrixXd drinks()
 {
     enum { Coffee, Wine, Tea, Beer, Soda, Milk, Water };
-    return fromPairs(7, {{Coffee, Wine, 9}, {Coffee, Tea, 5}, {Coffee, Beer, 2},
-                         {Coffee, Soda, 1}, {Coffee, Milk, 1}, {Water, Coffee, 2},
-                         {Water, Wine, 9},  {Water, Tea, 9},   {Water, Beer, 3},
-                         {Water, Soda, 2},  {Water, Milk, 3},  {Tea, Wine, 3},
-                         {Beer, Wine, 9},   {Beer, Tea, 3},    {Beer, Milk, 1},
-                         {Soda, Wine, 9},   {Soda, Tea, 4},    {Soda, Beer, 2},
-                         {Soda, Milk, 2},   {Milk, Wine, 9},   {Milk, Tea, 3}});
+    return fromPairs(7,
+                     {{Coffee, Wine, 9}, {Coffee, Tea, 5},   {Coffee, Beer, 2}, {Coffee, Soda, 1},
+                      {Coffee, Milk, 1}, {Water, Coffee, 2}, {Water, Wine, 9},  {Water, Tea, 9},
+                      {Water, Beer, 3},  {Water, Soda, 2},   {Water, Milk, 3},  {Tea, Wine, 3},
+                      {Beer, Wine, 9},   {Beer, Tea, 3},     {Beer, Milk, 1},   {Soda, Wine, 9},
+                      {Soda, Tea, 4},    {Soda, Beer, 2},    {Soda, Milk, 2},   {Milk, Wine, 9},
+                      {Milk, Tea, 3}});
 }
 
 } // namespace
@@ -68,8 +68,8 @@ TEST(Ahp, SaatyDrinks)
     w << 0.17745674744571682, 0.019149476024353582, 0.041831181662097909, 0.11641703173485864,
         0.18957237532617614, 0.12878054853872255, 0.32679263926807435;
     published << 0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327;
-    rgmm << 0.17872338459102769, 0.018460616160309934, 0.042234387319880987,
-        0.11649839775440329, 0.19113550919235567, 0.12862465932043748, 0.32432304566158494;
+    rgmm << 0.17872338459102769, 0.018460616160309934, 0.042234387319880987, 0.11649839775440329,
+        0.19113550919235567, 0.12862465932043748, 0.32432304566158494;
     EXPECT_EIGEN_NEAR(r.priorities, w, Tol);
     EXPECT_EIGEN_NEAR(r.priorities, published, 5e-4);
     EXPECT_EIGEN_NEAR(r.prioritiesEigenvector, w, Tol);
@@ -81,8 +81,8 @@ TEST(Ahp, SaatyDrinks)
     EXPECT_NEAR(r.crFor(RandomIndexTable::Saaty2005), 0.021806054238313758, Tol);
     EXPECT_NEAR(r.crFor(RandomIndexTable::DoneganDodd), 0.023514796087326123, Tol);
     EXPECT_NEAR(r.crFor(RandomIndexTable::TummalaLing), 0.022097412717102217, Tol);
-    EXPECT_NEAR(r.crFor(RandomIndexTable::Saaty2005), 0.022, 5e-4);     // AHPy 'saaty'
-    EXPECT_NEAR(r.crFor(RandomIndexTable::DoneganDodd), 0.0235, 5e-5);  // AHPy default
+    EXPECT_NEAR(r.crFor(RandomIndexTable::Saaty2005), 0.022, 5e-4); // AHPy 'saaty'
+    EXPECT_NEAR(r.crFor(RandomIndexTable::DoneganDodd), 0.0235, 5e-5); // AHPy default
     EXPECT_TRUE(r.consistent);
     EXPECT_TRUE(r.withinStrictLimit);
     ASSERT_TRUE(r.mostInconsistent.has_value());
@@ -104,23 +104,47 @@ TEST(Ahp, SaatyDrinks)
 TEST(Ahp, SaatyCitiesHierarchy)
 {
     enum { Culture, Family, Housing, Jobs, Transportation };
-    const Eigen::MatrixXd criteria = fromPairs(
-        5, {{Culture, Housing, 3}, {Culture, Transportation, 5}, {Family, Culture, 5},
-            {Family, Housing, 7}, {Family, Transportation, 7}, {Housing, Transportation, 3},
-            {Jobs, Culture, 2}, {Jobs, Housing, 4}, {Jobs, Transportation, 7}, {Family, Jobs, 1}});
+    const Eigen::MatrixXd criteria = fromPairs(5, {{Culture, Housing, 3},
+                                                   {Culture, Transportation, 5},
+                                                   {Family, Culture, 5},
+                                                   {Family, Housing, 7},
+                                                   {Family, Transportation, 7},
+                                                   {Housing, Transportation, 3},
+                                                   {Jobs, Culture, 2},
+                                                   {Jobs, Housing, 4},
+                                                   {Jobs, Transportation, 7},
+                                                   {Family, Jobs, 1}});
     enum { Bethesda, Boston, Pittsburgh, SantaFe };
     const std::vector<Eigen::MatrixXd> cities{
-        fromPairs(4, {{Bethesda, Pittsburgh, 1}, {Boston, Bethesda, 2}, {Boston, Pittsburgh, 2.5},
-                      {Boston, SantaFe, 1}, {SantaFe, Bethesda, 2}, {SantaFe, Pittsburgh, 2.5}}),
-        fromPairs(4, {{Bethesda, Boston, 2}, {Bethesda, SantaFe, 4}, {Boston, SantaFe, 2},
-                      {Pittsburgh, Bethesda, 3}, {Pittsburgh, Boston, 8},
+        fromPairs(4, {{Bethesda, Pittsburgh, 1},
+                      {Boston, Bethesda, 2},
+                      {Boston, Pittsburgh, 2.5},
+                      {Boston, SantaFe, 1},
+                      {SantaFe, Bethesda, 2},
+                      {SantaFe, Pittsburgh, 2.5}}),
+        fromPairs(4, {{Bethesda, Boston, 2},
+                      {Bethesda, SantaFe, 4},
+                      {Boston, SantaFe, 2},
+                      {Pittsburgh, Bethesda, 3},
+                      {Pittsburgh, Boston, 8},
                       {Pittsburgh, SantaFe, 9}}),
-        fromPairs(4, {{Bethesda, Boston, 5}, {Bethesda, SantaFe, 2.5}, {Pittsburgh, Bethesda, 2},
-                      {Pittsburgh, Boston, 9}, {Pittsburgh, SantaFe, 7}, {SantaFe, Boston, 4}}),
-        fromPairs(4, {{Bethesda, Pittsburgh, 3}, {Bethesda, SantaFe, 4}, {Boston, Bethesda, 2},
-                      {Boston, Pittsburgh, 6}, {Boston, SantaFe, 8}, {Pittsburgh, SantaFe, 1}}),
-        fromPairs(4, {{Bethesda, Boston, 1.5}, {Bethesda, SantaFe, 4}, {Boston, SantaFe, 2.5},
-                      {Pittsburgh, Bethesda, 2}, {Pittsburgh, Boston, 3.5},
+        fromPairs(4, {{Bethesda, Boston, 5},
+                      {Bethesda, SantaFe, 2.5},
+                      {Pittsburgh, Bethesda, 2},
+                      {Pittsburgh, Boston, 9},
+                      {Pittsburgh, SantaFe, 7},
+                      {SantaFe, Boston, 4}}),
+        fromPairs(4, {{Bethesda, Pittsburgh, 3},
+                      {Bethesda, SantaFe, 4},
+                      {Boston, Bethesda, 2},
+                      {Boston, Pittsburgh, 6},
+                      {Boston, SantaFe, 8},
+                      {Pittsburgh, SantaFe, 1}}),
+        fromPairs(4, {{Bethesda, Boston, 1.5},
+                      {Bethesda, SantaFe, 4},
+                      {Boston, SantaFe, 2.5},
+                      {Pittsburgh, Bethesda, 2},
+                      {Pittsburgh, Boston, 3.5},
                       {Pittsburgh, SantaFe, 9}}),
     };
     const AhpHierarchyResult h = ahpHierarchy(criteria, cities);

@@ -82,7 +82,7 @@ TEST(Cost, SizingByHand)
     const double support = fte * (1.0 / 13.0 + 1.0 / 45.0 + 1.0 / 65.0 + 1.0 / 90.0);
     EXPECT_NEAR(size.agentFte, fte, 1e-12);
     EXPECT_NEAR(size.supportFte, support, 1e-12); // 2.8937...
-    EXPECT_DOUBLE_EQ(size.seats, 16.0 + 3.0);     // ceil(14 x 1.1 = 15.4) + ceil(2.89)
+    EXPECT_DOUBLE_EQ(size.seats, 16.0 + 3.0); // ceil(14 x 1.1 = 15.4) + ceil(2.89)
     EXPECT_NEAR(size.productiveHoursPerMonth, 560.0 * 52.0 / 12.0, 1e-9);
     // An exact integer stays itself: 10 x 1.1 = 11 seats, 2 support seats.
     EXPECT_DOUBLE_EQ(seatCount(10.0, 2.0, assumptions), 13.0);
@@ -189,7 +189,7 @@ TEST(Cost, SavingAndBreakEven)
 
     SiteCost never;
     never.monthlySeries = {150, 150, 50, 50, 150}; // cumulative 150 300 350 400 550
-    never.tco = 550;                               // above onshore again in month 5
+    never.tco = 550; // above onshore again in month 5
     compareToOnshore(never, onshore);
     EXPECT_FALSE(never.breakEvenMonth.has_value());
 }

@@ -109,7 +109,7 @@ TEST(Email, RateMatchesDiscreteSimulation)
         double deadline;
     };
     OpeningHours odd = weekdays(8 * 60 + 15, 19 * 60 + 45, 6); // opens and closes mid-interval
-    odd.days[6] = DayHours{true, 10 * 60, 13 * 60};            // short Sunday
+    odd.days[6] = DayHours{true, 10 * 60, 13 * 60}; // short Sunday
     const std::vector<Case> cases = {
         {weekdays(8 * 60, 20 * 60, 6), 30, 24.0},
         {weekdays(8 * 60, 20 * 60, 6), 30, 4.0},

@@ -108,9 +108,8 @@ void addCostFigures(std::map<std::string, SiteFigure> &table, const std::string 
 template<typename Part>
 SiteFigure partFigure(Part SiteEvaluation::*part, double Part::*field)
 {
-    return [part, field](const SiteEvaluation &s) -> std::optional<double> {
-        return s.*part.*field;
-    };
+    return
+        [part, field](const SiteEvaluation &s) -> std::optional<double> { return s.*part.*field; };
 }
 
 /** Every figure expected.yaml may name for a site, by key. */
@@ -129,10 +128,10 @@ std::map<std::string, SiteFigure> siteFigures(const Evaluation &evaluation)
     t["risk"] = plain(&SiteEvaluation::risk);
     t["sector_share"] = plain(&SiteEvaluation::sectorShare);
     t["score"] = plain(&SiteEvaluation::score);
-    t["weekly_agent_hours"] =
-        partFigure(&SiteEvaluation::staffing, &StaffingPlan::weeklyAgentHours);
-    t["weekly_scheduled_hours"] =
-        partFigure(&SiteEvaluation::staffing, &StaffingPlan::weeklyScheduledHours);
+    t["weekly_agent_hours"] = partFigure(&SiteEvaluation::staffing,
+                                         &StaffingPlan::weeklyAgentHours);
+    t["weekly_scheduled_hours"] = partFigure(&SiteEvaluation::staffing,
+                                             &StaffingPlan::weeklyScheduledHours);
     t["peak_agents"] = partFigure(&SiteEvaluation::staffing, &StaffingPlan::peakAgents);
     t["peak_scheduled"] = partFigure(&SiteEvaluation::staffing, &StaffingPlan::peakScheduled);
     t["coverage"] = partFigure(&SiteEvaluation::coverage, &CoverageDetail::score);
@@ -181,8 +180,7 @@ std::map<std::string, SiteFigure> siteFigures(const Evaluation &evaluation)
 }
 
 /** Checks `actual` against {value, tol}; value null means "no such figure". */
-void expectFigure(const std::string &what, const YAML::Node &expected,
-                  std::optional<double> actual)
+void expectFigure(const std::string &what, const YAML::Node &expected, std::optional<double> actual)
 {
     ASSERT_TRUE(expected.IsMap() && expected["value"] && expected["tol"])
         << what << ": expected {value: ..., tol: ...}";
@@ -194,8 +192,8 @@ void expectFigure(const std::string &what, const YAML::Node &expected,
     const double tol = expected["tol"].as<double>();
     ASSERT_TRUE(actual.has_value()) << what << ": no such figure, expected " << value;
     EXPECT_LE(std::abs(*actual - value), tol)
-        << std::setprecision(17) << what << " = " << *actual << ", expected " << value
-        << " +/- " << tol << " (off by " << *actual - value << ")";
+        << std::setprecision(17) << what << " = " << *actual << ", expected " << value << " +/- "
+        << tol << " (off by " << *actual - value << ")";
 }
 
 const SiteEvaluation *site(const Evaluation &evaluation, const std::string &id)
@@ -246,10 +244,9 @@ void expectRecommendation(const Evaluation &evaluation, const YAML::Node &expect
                 const std::string method = w.first.as<std::string>();
                 const auto m = mcda::methodFromKey(method);
                 ASSERT_TRUE(m.has_value()) << "unknown method " << method;
-                const auto outcome = std::find_if(rec.methods.begin(), rec.methods.end(),
-                                                  [&](const MethodOutcome &o) {
-                                                      return o.method.method == *m;
-                                                  });
+                const auto outcome = std::find_if(
+                    rec.methods.begin(), rec.methods.end(),
+                    [&](const MethodOutcome &o) { return o.method.method == *m; });
                 ASSERT_NE(outcome, rec.methods.end()) << method << " was not compared";
                 EXPECT_EQ(siteId(evaluation, outcome->winner), w.second.as<std::string>())
                     << "winner by " << method;

@@ -79,7 +79,7 @@ TEST(Normalization, MaxDividesByTheLargestAndCostUsesMinOverX)
 {
     Eigen::MatrixXd expected(3, 3);
     expected << 0.8, 0.4, 2.0 / 3.0, //
-        0.6, 1.0, 1.0,               //
+        0.6, 1.0, 1.0, //
         1.0, 0.2, 0.8;
     EXPECT_EIGEN_NEAR(normalize(handProblem(), Normalization::Max), expected, Tol);
 }
@@ -88,7 +88,7 @@ TEST(Normalization, SumDividesByTheSumAndCostUsesReciprocals)
 {
     Eigen::MatrixXd expected(3, 3);
     expected << 4.0 / 12, 2.0 / 8, 10.0 / 37, //
-        3.0 / 12, 5.0 / 8, 15.0 / 37,         //
+        3.0 / 12, 5.0 / 8, 15.0 / 37, //
         5.0 / 12, 1.0 / 8, 12.0 / 37;
     const Eigen::MatrixXd r = normalize(handProblem(), Normalization::Sum);
     EXPECT_EIGEN_NEAR(r, expected, Tol);
@@ -99,7 +99,7 @@ TEST(Normalization, MinMaxMapsBestToOneAndWorstToZero)
 {
     Eigen::MatrixXd expected(3, 3);
     expected << 0.5, 0.25, 0.0, //
-        0.0, 1.0, 1.0,          //
+        0.0, 1.0, 1.0, //
         1.0, 0.0, 0.5;
     EXPECT_EIGEN_NEAR(normalize(handProblem(), Normalization::MinMax), expected, Tol);
 }
@@ -109,7 +109,7 @@ TEST(Normalization, VectorDividesByTheEuclideanNormInBothDirections)
     // mpmath: x / sqrt(sum x^2), cost columns unchanged in direction.
     Eigen::MatrixXd expected(3, 3);
     expected << 0.56568542494923802, 0.36514837167011074, 0.68376345875782769, //
-        0.42426406871192851, 0.91287092917527686, 0.4558423058385518,          //
+        0.42426406871192851, 0.91287092917527686, 0.4558423058385518, //
         0.70710678118654752, 0.18257418583505537, 0.56980288229818974;
     EXPECT_EIGEN_NEAR(normalize(handProblem(), Normalization::Vector), expected, Tol);
 }
@@ -118,7 +118,7 @@ TEST(Normalization, ConstantAndZeroColumnsAreDefined)
 {
     Eigen::MatrixXd x(3, 2);
     x << 7, 0, //
-        7, 0,  //
+        7, 0, //
         7, 0;
     const Problem p = makeProblem(x, {1, 1}, {Direction::Cost, Direction::Benefit});
     const Eigen::MatrixXd minmax = normalize(p, Normalization::MinMax);
@@ -136,7 +136,7 @@ TEST(Normalization, MaxAndSumRejectValuesTheyCannotDivideBy)
 {
     Eigen::MatrixXd x(3, 2);
     x << 1, 2, //
-        0, 3,  //
+        0, 3, //
         2, 4;
     const Problem costZero = makeProblem(x, {1, 1}, {Direction::Cost, Direction::Benefit});
     EXPECT_EQ(fieldOf([&] { normalize(costZero, Normalization::Max); }), "matrix[1][0]");

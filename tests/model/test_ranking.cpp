@@ -80,8 +80,7 @@ TEST(CompetitionRanks, ToleranceIsRelativeWithAnAbsoluteFloor)
     // Within 1e-12 * max(|a|, |b|, 1): tie; beyond: not.
     EXPECT_EQ(competitionRanks(Eigen::Vector2d(1.0, 1.0 + 5e-13)), (std::vector<int>{1, 1}));
     EXPECT_EQ(competitionRanks(Eigen::Vector2d(1.0, 1.0 + 5e-12)), (std::vector<int>{2, 1}));
-    EXPECT_EQ(competitionRanks(Eigen::Vector2d(1e6, 1e6 * (1 + 5e-13))),
-              (std::vector<int>{1, 1}));
+    EXPECT_EQ(competitionRanks(Eigen::Vector2d(1e6, 1e6 * (1 + 5e-13))), (std::vector<int>{1, 1}));
     EXPECT_EQ(competitionRanks(Eigen::Vector2d(1e6, 1e6 + 1e-3)), (std::vector<int>{2, 1}));
     EXPECT_EQ(competitionRanks(Eigen::Vector2d(1e-17, -1e-17)), (std::vector<int>{1, 1}));
 }
@@ -251,8 +250,7 @@ TEST(Properties, ScalingABenefitColumnUnderVectorOrMaxNormalisation)
                                         {Method::Wsm, Normalization::Sum, 0.5},
                                         {Method::Vikor, Normalization::MinMax, 0.5}};
     for (const MethodSpec &spec : specs) {
-        EXPECT_EIGEN_NEAR(rank(scaled, spec).scores, rank(p, spec).scores, Tol)
-            << describe(spec);
+        EXPECT_EIGEN_NEAR(rank(scaled, spec).scores, rank(p, spec).scores, Tol) << describe(spec);
     }
 }
 
@@ -260,8 +258,8 @@ TEST(Properties, DegenerateInputNeverGivesNaN)
 {
     std::mt19937 rng(17);
     Problem p = randomProblem(rng, 4, 4);
-    p.values.col(2).setConstant(3.0);  // constant column
-    p.criteria[1].weight = 0.0;        // zero weight
+    p.values.col(2).setConstant(3.0); // constant column
+    p.criteria[1].weight = 0.0; // zero weight
     Problem single = randomProblem(rng, 1, 3);
     Problem flat = randomProblem(rng, 3, 2);
     flat.values.setConstant(2.0);

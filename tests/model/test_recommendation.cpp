@@ -91,7 +91,7 @@ TEST(Scoring, PrometheeOnUtilitiesUsesTheLinearThresholdsByHand)
     scoreAndRecommend(t.evaluation, t.scenario);
     const auto &s = t.evaluation.sites;
     const double pcb = 0.13 / 0.28;
-    EXPECT_NEAR(s[0].score, 0.5 / 2.0, Tol);          // phi+ = (0.5 + 0) / 2, phi- = 0
+    EXPECT_NEAR(s[0].score, 0.5 / 2.0, Tol); // phi+ = (0.5 + 0) / 2, phi- = 0
     EXPECT_NEAR(s[1].score, -(0.5 + pcb) / 2.0, Tol); // phi+ = 0
     EXPECT_NEAR(s[2].score, pcb / 2.0, Tol);
     EXPECT_EQ(s[0].rank, 1);
@@ -168,8 +168,8 @@ TEST(Recommendation, RescoreFollowsTheWeights)
     const Evaluation again = rescore(t.evaluation, languageFirst);
     EXPECT_EQ(again.recommendation.best, 1);
     EXPECT_EQ(again.recommendation.verdict, Verdict::Onshore);
-    EXPECT_NEAR(std::accumulate(again.weights.values.begin(), again.weights.values.end(), 0.0),
-                1.0, 1e-15);
+    EXPECT_NEAR(std::accumulate(again.weights.values.begin(), again.weights.values.end(), 0.0), 1.0,
+                1e-15);
 }
 
 namespace {
@@ -219,8 +219,7 @@ TEST(Evaluate, EngineQuantitiesAreConsistent)
     EXPECT_GT(std::ceil(support), 0.0);
     EXPECT_DOUBLE_EQ(dear.seats, seats);
     EXPECT_NEAR(dear.inHouse.monthly.seats, seats * 300.0, 1e-9); // seat cost 300 a month
-    EXPECT_NEAR(dear.productiveHoursPerMonth, dear.staffing.weeklyAgentHours * 52.0 / 12.0,
-                1e-9);
+    EXPECT_NEAR(dear.productiveHoursPerMonth, dear.staffing.weeklyAgentHours * 52.0 / 12.0, 1e-9);
 }
 
 TEST(Evaluate, CapacityForcesASplit)

@@ -117,7 +117,8 @@ TEST(Coverage, PartlyOpenIntervalCountsItsOpenMinutes)
 TEST(LanguageFit, WeightsSharesAndPartialSpeakers)
 {
     DestinationProfile p = test::roundProfile("mu");
-    p.languages = {LanguageSkill{"fr", fig(0.15), fig(0.58)}, LanguageSkill{"en", fig(0.5), fig(0.3)}};
+    p.languages = {LanguageSkill{"fr", fig(0.15), fig(0.58)},
+                   LanguageSkill{"en", fig(0.5), fig(0.3)}};
     // 85% French at full level: 0.15 + 0.25 x 0.58 = 0.295; 15% English partial: 0.5 + 0.3.
     const std::vector<LanguageRequirement> req{{"fr", 0.85, LanguageLevel::Full},
                                                {"en", 0.15, LanguageLevel::Partial}};

@@ -46,8 +46,8 @@ Problem mixedProblem()
 {
     Eigen::MatrixXd x(4, 5);
     x << 30, 12, 5.0, 70, 3, //
-        45, 9, 6.5, 55, 4,   //
-        38, 15, 4.0, 60, 2,  //
+        45, 9, 6.5, 55, 4, //
+        38, 15, 4.0, 60, 2, //
         52, 7, 7.5, 40, 5;
     const auto b = Direction::Benefit;
     const auto c = Direction::Cost;
@@ -111,8 +111,7 @@ TEST(Smaa, TwoByTwoWsmMatchesTheWeightInterval)
     x << 5, 1, 2, 3;
     SmaaOptions o = optionsFor(Method::Wsm, 1000000, 2026);
     o.method.normalization = Normalization::None;
-    const SmaaResult r = smaa(certain(smaaProblem(x, {Direction::Benefit, Direction::Benefit})),
-                              o);
+    const SmaaResult r = smaa(certain(smaaProblem(x, {Direction::Benefit, Direction::Benefit})), o);
     ASSERT_EQ(r.samples, 1000000);
     EXPECT_FALSE(r.cancelled);
     const double tol = 4.0 * standardError(0.6, 1e6);
@@ -272,8 +271,8 @@ TEST(Smaa, DominatedAlternativeNeverRanksFirst)
 {
     Eigen::MatrixXd x(3, 3);
     x << 8, 3, 40, //
-        5, 9, 55,  //
-        7, 2, 60;  // A3 is worse than A1 on every criterion (the third is a cost)
+        5, 9, 55, //
+        7, 2, 60; // A3 is worse than A1 on every criterion (the third is a cost)
     const Problem p = smaaProblem(x, {Direction::Benefit, Direction::Benefit, Direction::Cost});
     for (Method method : {Method::Wsm, Method::Topsis, Method::Promethee2, Method::Vikor}) {
         const SmaaResult r = smaa(certain(p), optionsFor(method, 20000));
@@ -420,8 +419,8 @@ TEST(Smaa, CancellationStopsEarly)
 
 TEST(Smaa, ProgressReachesOne)
 {
-    for (const UncertainProblem &u : {certain(mixedProblem()), withUniformCells(mixedProblem(),
-                                                                                 0.2)}) {
+    for (const UncertainProblem &u :
+         {certain(mixedProblem()), withUniformCells(mixedProblem(), 0.2)}) {
         std::vector<double> reports;
         SmaaControl control;
         control.progress = [&reports](double f) { reports.push_back(f); };
@@ -467,14 +466,11 @@ TEST(Smaa, EverySampleMatchesRank)
 {
     const Problem p = mixedProblem();
     const long long samples = 2 * SmaaChunkSize + 100;
-    std::vector<MethodSpec> specs = {MethodSpec::defaults(Method::Wsm),
-                                     MethodSpec::defaults(Method::Topsis),
-                                     MethodSpec::defaults(Method::Promethee2),
-                                     MethodSpec::defaults(Method::Vikor),
-                                     {Method::Wpm, Normalization::None, 0.5},
-                                     {Method::Topsis, Normalization::MinMax, 0.5},
-                                     {Method::Wsm, Normalization::Vector, 0.5},
-                                     {Method::Wsm, Normalization::Sum, 0.5}};
+    std::vector<MethodSpec> specs = {
+        MethodSpec::defaults(Method::Wsm),         MethodSpec::defaults(Method::Topsis),
+        MethodSpec::defaults(Method::Promethee2),  MethodSpec::defaults(Method::Vikor),
+        {Method::Wpm, Normalization::None, 0.5},   {Method::Topsis, Normalization::MinMax, 0.5},
+        {Method::Wsm, Normalization::Vector, 0.5}, {Method::Wsm, Normalization::Sum, 0.5}};
     for (const MethodSpec &spec : specs) {
         SmaaOptions o = optionsFor(spec.method, samples, 42);
         o.method = spec;

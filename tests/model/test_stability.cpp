@@ -40,8 +40,8 @@ Problem fourByThree(const std::vector<double> &weights = {0.5, 0.3, 0.2})
 {
     Eigen::MatrixXd x(4, 3);
     x << 8, 2, 5, //
-        4, 9, 3,  //
-        5, 5, 7,  //
+        4, 9, 3, //
+        5, 5, 7, //
         3, 1, 2;
     return makeProblem(x, weights);
 }
@@ -90,8 +90,7 @@ Scan scan(const Problem &p, const MethodSpec &spec, int k, int direction, double
         const double u = std::min(static_cast<double>(i) * step, limit);
         const double t = u >= limit ? (direction > 0 ? 1.0 : 0.0) : wk + direction * u;
         const Ranking r = rank(withWeight(p, k, t), spec);
-        const bool holds = wholeRanking ? r.ranks == reference.ranks
-                                        : r.best() == reference.best();
+        const bool holds = wholeRanking ? r.ranks == reference.ranks : r.best() == reference.best();
         if (!holds) {
             s.failed = true;
             s.firstFails = t;
@@ -245,8 +244,8 @@ TEST(WeightStability, PrometheeExactMatchesBruteForce)
 {
     Eigen::MatrixXd x(5, 3);
     x << 80, 90, 600, //
-        65, 58, 200,  //
-        83, 60, 400,  //
+        65, 58, 200, //
+        83, 60, 400, //
         40, 80, 1000, //
         52, 72, 600;
     Problem p = makeProblem(x, {0.3, 0.45, 0.25},
@@ -266,9 +265,9 @@ Problem randomProblem()
     Eigen::MatrixXd x(30, 4);
     for (Eigen::Index i = 0; i < x.size(); ++i)
         x.data()[i] = value(rng);
-    Problem p = makeProblem(x, {0.35, 0.15, 0.3, 0.2},
-                            {Direction::Benefit, Direction::Cost, Direction::Benefit,
-                             Direction::Benefit});
+    Problem p = makeProblem(
+        x, {0.35, 0.15, 0.3, 0.2},
+        {Direction::Benefit, Direction::Cost, Direction::Benefit, Direction::Benefit});
     p.criteria[0].preference = {PreferenceFunction::VShape, 0.0, 40.0, 0.0};
     p.criteria[2].preference = {PreferenceFunction::Linear, 5.0, 30.0, 0.0};
     p.criteria[3].preference = {PreferenceFunction::Gaussian, 0.0, 0.0, 15.0};
@@ -291,7 +290,7 @@ TEST(WeightStability, CriterionThatCannotChangeTheWinner)
 {
     Eigen::MatrixXd x(3, 3);
     x << 6, 3, 9, //
-        4, 8, 1,  //
+        4, 8, 1, //
         5, 5, 2;
     const Problem p = makeProblem(x, {0.4, 0.2, 0.4});
     for (const MethodSpec &spec : {wsmNone(), MethodSpec::defaults(Method::Promethee2),
@@ -430,7 +429,7 @@ TEST(WeightStability, TieKeepsTheLowerIndex)
 {
     Eigen::MatrixXd x(3, 2);
     x << 5, 1, //
-        5, 1,  //
+        5, 1, //
         1, 4;
     const Problem p = makeProblem(x, {0.5, 0.5});
     const auto r = weightStability(p, wsmNone());
@@ -452,7 +451,7 @@ TEST(WeightStability, ChangeAtTheEndPoint)
 {
     Eigen::MatrixXd x(3, 2);
     x << 1, 7, //
-        9, 7,  //
+        9, 7, //
         4, 7;
     const Problem p = makeProblem(x, {0.5, 0.5});
     const WeightStability s = weightStability(p, wsmNone())[1];

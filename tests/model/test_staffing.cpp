@@ -57,8 +57,8 @@ TEST(Arrivals, SpreadSumsToVolumeAndRespectsClosedHours)
         hours.days[static_cast<std::size_t>(d)] = DayHours{true, 8 * 60 + 15, 19 * 60 + 45};
     for (Channel ch : {Channel::Voice, Channel::Email, Channel::Chat}) {
         for (int minutes : {15, 30, 60}) {
-            const std::vector<double> v =
-                spreadWeeklyVolume(7000.0, hours, defaultArrivalProfile(ch), minutes);
+            const std::vector<double> v = spreadWeeklyVolume(7000.0, hours,
+                                                             defaultArrivalProfile(ch), minutes);
             ASSERT_EQ(v.size(), static_cast<std::size_t>(7 * 24 * 60 / minutes));
             EXPECT_NEAR(sum(v), 7000.0, 1e-9); // rounding of a few hundred additions
             const std::vector<int> open = intervalOpenMinutes(hours, minutes);
@@ -94,8 +94,8 @@ TEST(Arrivals, PartialIntervalsTakeTheirOpenFraction)
 TEST(Arrivals, ZeroWeightsSpreadEvenlyOverTheOpenMinutes)
 {
     ArrivalProfile zero; // all weights 0
-    const std::vector<double> v =
-        spreadWeeklyVolume(90.0, mondayOnly(9 * 60 + 30, 11 * 60), zero, 60);
+    const std::vector<double> v = spreadWeeklyVolume(90.0, mondayOnly(9 * 60 + 30, 11 * 60), zero,
+                                                     60);
     EXPECT_NEAR(v[9], 30.0, 1e-12);
     EXPECT_NEAR(v[10], 60.0, 1e-12);
     EXPECT_NEAR(sum(v), 90.0, 1e-12);
@@ -212,7 +212,7 @@ TEST(Staff, SmallVoiceWorkloadByHand)
     EXPECT_EQ(cs.agents[20], 0.0);
     EXPECT_EQ(cs.peakAgents, 14.0);
     EXPECT_EQ(cs.peakScheduled, 20.0);
-    EXPECT_NEAR(cs.weeklyAgentHours, 14.0, 1e-12);     // 14 agents x 1 hour
+    EXPECT_NEAR(cs.weeklyAgentHours, 14.0, 1e-12); // 14 agents x 1 hour
     EXPECT_NEAR(cs.weeklyScheduledHours, 20.0, 1e-12); // 20 x 1 hour
     // mpmath value at A = 10, N = 14 (test_erlang_c.cpp); A carries 1e-15 of rounding.
     EXPECT_NEAR(cs.serviceLevel, 0.88835001917946688425, 1e-12);
@@ -226,8 +226,8 @@ TEST(Staff, SmallVoiceWorkloadByHand)
     // A site 50% slower: A = 15 a half hour -> 20 agents (Erlang C, 80% in 20 s).
     const StaffingPlan slow = staff(w, 1.5);
     EXPECT_EQ(slow.channels[0].ahtSeconds, 270.0);
-    EXPECT_EQ(slow.channels[0].agents[18], static_cast<double>(
-                                               erlangCRequired(15, 270, {0.8, 20, 1.0}).agents));
+    EXPECT_EQ(slow.channels[0].agents[18],
+              static_cast<double>(erlangCRequired(15, 270, {0.8, 20, 1.0}).agents));
     EXPECT_GT(slow.channels[0].agents[18], 14.0);
 }
 

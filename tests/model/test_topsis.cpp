@@ -32,8 +32,8 @@ TEST(Topsis, HwangYoonAircraftVector)
     const Ranking r = topsis(aircraft(), Normalization::Vector);
     EXPECT_EQ(r.method, Method::Topsis);
     EXPECT_EIGEN_NEAR(r.scores,
-                      Eigen::Vector4d(0.64327700055327012, 0.26838356771941189,
-                                      0.61354229000723091, 0.31229106558175436),
+                      Eigen::Vector4d(0.64327700055327012, 0.26838356771941189, 0.61354229000723091,
+                                      0.31229106558175436),
                       Tol);
     EXPECT_EIGEN_NEAR(r.dPlus,
                       Eigen::Vector4d(0.054557448313032977, 0.11967930762346221,
@@ -55,16 +55,16 @@ TEST(Topsis, HwangYoonAircraftMinMaxSwapsA2AndA4)
 {
     const Ranking r = topsis(aircraft(), Normalization::MinMax);
     EXPECT_EIGEN_NEAR(r.scores,
-                      Eigen::Vector4d(0.61274818418186948, 0.36602540378443865,
-                                      0.53064194132376294, 0.35168953377730141),
+                      Eigen::Vector4d(0.61274818418186948, 0.36602540378443865, 0.53064194132376294,
+                                      0.35168953377730141),
                       Tol);
     EXPECT_EIGEN_NEAR(r.dPlus,
-                      Eigen::Vector4d(0.20980770809581147, 0.38729833462074169,
-                                      0.25671536334582272, 0.33868576865085624),
+                      Eigen::Vector4d(0.20980770809581147, 0.38729833462074169, 0.25671536334582272,
+                                      0.33868576865085624),
                       Tol);
     EXPECT_EIGEN_NEAR(r.dMinus,
-                      Eigen::Vector4d(0.33197853931676581, 0.22360679774997897,
-                                      0.29023457945446664, 0.18372715894565061),
+                      Eigen::Vector4d(0.33197853931676581, 0.22360679774997897, 0.29023457945446664,
+                                      0.18372715894565061),
                       Tol);
     // Vector ranks A4 third and A2 fourth; min-max swaps them (METHODS.md).
     EXPECT_EQ(r.ranks, (std::vector<int>{1, 3, 2, 4}));
@@ -73,10 +73,9 @@ TEST(Topsis, HwangYoonAircraftMinMaxSwapsA2AndA4)
 TEST(Topsis, OpricovicTzengClimbingExample)
 {
     const Ranking r = topsis(climbing(), Normalization::Vector);
-    EXPECT_EIGEN_NEAR(r.scores,
-                      Eigen::Vector3d(0.76214058012380098, 0.72217783322932958,
-                                      0.23785941987619902),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        r.scores, Eigen::Vector3d(0.76214058012380098, 0.72217783322932958, 0.23785941987619902),
+        Tol);
     EXPECT_EIGEN_NEAR(r.scores, Eigen::Vector3d(0.762, 0.722, 0.238), 5e-4);
     EXPECT_EIGEN_NEAR(r.dPlus, Eigen::Vector3d(0.114, 0.108, 0.365), 5e-4);
     EXPECT_EIGEN_NEAR(r.dMinus, Eigen::Vector3d(0.365, 0.280, 0.114), 5e-4);
@@ -86,13 +85,12 @@ TEST(Topsis, OpricovicTzengClimbingExample)
     // ranking, because vector normalisation is not invariant to a shift of origin.
     Problem phi = climbing();
     phi.values << 6, 2.0, //
-        7, 2.75,          //
+        7, 2.75, //
         10, 3.5;
     const Ranking s = topsis(phi, Normalization::Vector);
-    EXPECT_EIGEN_NEAR(s.scores,
-                      Eigen::Vector3d(0.48894097064899458, 0.61208581588419517,
-                                      0.51105902935100542),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        s.scores, Eigen::Vector3d(0.48894097064899458, 0.61208581588419517, 0.51105902935100542),
+        Tol);
     EXPECT_EQ(s.ranks, (std::vector<int>{3, 1, 2}));
 }
 
@@ -180,7 +178,7 @@ TEST(Topsis, ScalingAColumnLeavesScoresUnchanged)
     // Vector normalisation is invariant to a positive scale factor on any column.
     Problem scaled = aircraft();
     scaled.values.col(2) *= 1000.0; // benefit
-    scaled.values.col(3) *= 0.001;  // cost
+    scaled.values.col(3) *= 0.001; // cost
     EXPECT_EIGEN_NEAR(topsis(scaled, Normalization::Vector).scores,
                       topsis(aircraft(), Normalization::Vector).scores, Tol);
     EXPECT_EIGEN_NEAR(topsis(scaled, Normalization::MinMax).scores,
@@ -200,8 +198,8 @@ TEST(Topsis, LargeInputsMatchTheNormalisedMatrixDefinition)
         const Eigen::MatrixXd v = r * p.normalizedWeights().asDiagonal();
         Eigen::RowVectorXd pis(5), nis(5);
         for (Eigen::Index j = 0; j < 5; ++j) {
-            const bool cost = n == Normalization::Vector && p.criteria[std::size_t(j)].direction
-                                                                == Direction::Cost;
+            const bool cost = n == Normalization::Vector
+                              && p.criteria[std::size_t(j)].direction == Direction::Cost;
             pis[j] = cost ? v.col(j).minCoeff() : v.col(j).maxCoeff();
             nis[j] = cost ? v.col(j).maxCoeff() : v.col(j).minCoeff();
         }

@@ -28,8 +28,8 @@ Problem onlyC1Problem()
 {
     Eigen::MatrixXd x(4, 3);
     x << 7, 5, 2, //
-        2, 8, 9,  //
-        5, 4, 3,  //
+        2, 8, 9, //
+        5, 4, 3, //
         8, 2, 0;
     const auto b = Direction::Benefit;
     return makeProblem(x, {3, 2, 2}, {b, b, b});
@@ -57,7 +57,7 @@ TEST(Vikor, OpricovicTzeng2004)
     // the result identical.
     Problem phi = climbing();
     phi.values << 6, 2.0, //
-        7, 2.75,          //
+        7, 2.75, //
         10, 3.5;
     const Ranking s = vikor(phi);
     EXPECT_EIGEN_NEAR(s.S, r.S, Tol);
@@ -72,15 +72,13 @@ TEST(Vikor, AircraftDataOnlyC2GivesACompromiseSetByDQ)
     // alternative with Q - Q(A1) < 1/3: {A1, A3}.
     const Problem p = aircraft();
     const Ranking r = vikor(p);
-    EXPECT_EIGEN_NEAR(r.S,
-                      Eigen::Vector4d(0.42619047619047619, 0.7, 0.40833333333333333,
-                                      0.61904761904761905),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        r.S, Eigen::Vector4d(0.42619047619047619, 0.7, 0.40833333333333333, 0.61904761904761905),
+        Tol);
     EXPECT_EIGEN_NEAR(r.R, Eigen::Vector4d(1.0 / 7.0, 0.3, 0.2, 0.3), Tol);
-    EXPECT_EIGEN_NEAR(r.Q,
-                      Eigen::Vector4d(0.030612244897959184, 1.0, 0.18181818181818182,
-                                      0.86122448979591837),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        r.Q, Eigen::Vector4d(0.030612244897959184, 1.0, 0.18181818181818182, 0.86122448979591837),
+        Tol);
     EXPECT_EQ(r.ranks, (std::vector<int>{1, 4, 2, 3}));
     EXPECT_FALSE(r.acceptableAdvantage);
     EXPECT_TRUE(r.acceptableStability);

@@ -32,16 +32,14 @@ TEST(Wsm, EachNormalisationMatchesTheReference)
 {
     EXPECT_EIGEN_NEAR(wsm(handProblem(), Normalization::Max).scores,
                       Eigen::Vector3d(2.0 / 3.0, 0.8, 0.75), Tol);
-    EXPECT_EIGEN_NEAR(wsm(handProblem(), Normalization::Sum).scores,
-                      Eigen::Vector3d(0.29673423423423423, 0.38260135135135135,
-                                      0.32066441441441441),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        wsm(handProblem(), Normalization::Sum).scores,
+        Eigen::Vector3d(0.29673423423423423, 0.38260135135135135, 0.32066441441441441), Tol);
     EXPECT_EIGEN_NEAR(wsm(handProblem(), Normalization::MinMax).scores,
                       Eigen::Vector3d(0.3125, 0.5, 0.625), Tol);
-    EXPECT_EIGEN_NEAR(wsm(handProblem(), Normalization::Vector).scores,
-                      Eigen::Vector3d(0.20318894070268977, 0.32638919019014552,
-                                      0.25674621647749017),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        wsm(handProblem(), Normalization::Vector).scores,
+        Eigen::Vector3d(0.20318894070268977, 0.32638919019014552, 0.25674621647749017), Tol);
     EXPECT_EQ(wsm(handProblem(), Normalization::MinMax).ranks, (std::vector<int>{3, 2, 1}));
 }
 
@@ -50,22 +48,18 @@ TEST(Wpm, ProductOfPowersWithNegativeExponentOnCost)
     // 4^0.5 * 2^0.25 * 300^-0.25 = 0.57148808593975991 (mpmath)
     const Ranking r = wpm(handProblem(), Normalization::None);
     EXPECT_EQ(r.method, Method::Wpm);
-    EXPECT_EIGEN_NEAR(r.scores,
-                      Eigen::Vector3d(0.57148808593975991, 0.68872465399842984,
-                                      0.56234132519034908),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        r.scores, Eigen::Vector3d(0.57148808593975991, 0.68872465399842984, 0.56234132519034908),
+        Tol);
     EXPECT_EQ(r.ranks, (std::vector<int>{2, 1, 3}));
-    EXPECT_EIGEN_NEAR(wpm(handProblem(), Normalization::Max).scores,
-                      Eigen::Vector3d(0.64274273515572138, 0.77459666924148338,
-                                      0.63245553203367587),
-                      Tol);
-    EXPECT_EIGEN_NEAR(wpm(handProblem(), Normalization::Sum).scores,
-                      Eigen::Vector3d(0.29435671242842879, 0.35474182210817709,
-                                      0.28964548486339821),
-                      Tol);
+    EXPECT_EIGEN_NEAR(
+        wpm(handProblem(), Normalization::Max).scores,
+        Eigen::Vector3d(0.64274273515572138, 0.77459666924148338, 0.63245553203367587), Tol);
+    EXPECT_EIGEN_NEAR(
+        wpm(handProblem(), Normalization::Sum).scores,
+        Eigen::Vector3d(0.29435671242842879, 0.35474182210817709, 0.28964548486339821), Tol);
     EXPECT_EIGEN_NEAR(wpm(handProblem(), Normalization::Vector).scores,
-                      Eigen::Vector3d(0.64295172331759716, 0.77484852978419438,
-                                      0.63266117530567),
+                      Eigen::Vector3d(0.64295172331759716, 0.77484852978419438, 0.63266117530567),
                       Tol);
 }
 
@@ -119,8 +113,7 @@ TEST(WsmWpm, ZeroWeightColumnsDoNotMatter)
                             Normalization::MinMax, Normalization::Vector}) {
         EXPECT_EIGEN_NEAR(wsm(p, n).scores, wsm(changed, n).scores, Tol) << normalizationKey(n);
         if (n != Normalization::MinMax) {
-            EXPECT_EIGEN_NEAR(wpm(p, n).scores, wpm(changed, n).scores, Tol)
-                << normalizationKey(n);
+            EXPECT_EIGEN_NEAR(wpm(p, n).scores, wpm(changed, n).scores, Tol) << normalizationKey(n);
         }
     }
 }
@@ -151,8 +144,8 @@ TEST(WsmWpm, ConstantColumnShiftsButDoesNotReorder)
     c.name = "constant";
     c.weight = 1.0;
     withConstant.criteria.push_back(c);
-    for (Normalization n : {Normalization::Max, Normalization::Sum, Normalization::MinMax,
-                            Normalization::Vector}) {
+    for (Normalization n :
+         {Normalization::Max, Normalization::Sum, Normalization::MinMax, Normalization::Vector}) {
         EXPECT_EQ(wsm(p, n).ranks, wsm(withConstant, n).ranks) << normalizationKey(n);
         EXPECT_TRUE(wsm(withConstant, n).scores.allFinite());
     }

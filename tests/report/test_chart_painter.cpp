@@ -90,8 +90,8 @@ TEST(ChartPainter, VerticalBarsAreAsTallAsTheirValues)
     ASSERT_TRUE(a.isValid() && b.isValid());
     EXPECT_EQ(a.bottom(), b.bottom()); // both stand on the zero line
     EXPECT_NEAR(double(b.height()) / a.height(), 0.5, 0.02); // 1.0 and 0.5 on a 0..1 axis
-    EXPECT_LT(a.right(), b.left());                          // A left of B
-    EXPECT_NEAR(a.width(), b.width(), 1);                    // one bar width
+    EXPECT_LT(a.right(), b.left()); // A left of B
+    EXPECT_NEAR(a.width(), b.width(), 1); // one bar width
 }
 
 TEST(ChartPainter, HorizontalBarsAreAsLongAsTheirValuesFirstCategoryAtTheBottom)

@@ -58,7 +58,9 @@ std::string sha256(const std::string &path)
 {
     QFile file(QString::fromStdString(path));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().toStdString();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
 }
 
 class ReportCli : public ::testing::TestWithParam<Case>
@@ -67,12 +69,13 @@ protected:
     void SetUp() override
     {
         // scripts/deps.sh test installs poppler-utils: a missing tool is a failure, not a skip.
-        ASSERT_TRUE(test::havePoppler()) << "poppler-utils (pdfinfo, pdftotext, pdffonts) not found";
+        ASSERT_TRUE(test::havePoppler())
+            << "poppler-utils (pdfinfo, pdftotext, pdffonts) not found";
         ASSERT_TRUE(m_dir.isValid());
         m_pdf = m_dir.filePath(QStringLiteral("report.pdf")).toStdString();
-        const test::ProcessResult run =
-            test::runCli({"report", scenarioPath(GetParam().scenario), "-o", m_pdf, "--lang",
-                          GetParam().language, "--author", "Test Author"});
+        const test::ProcessResult run = test::runCli({"report", scenarioPath(GetParam().scenario),
+                                                      "-o", m_pdf, "--lang", GetParam().language,
+                                                      "--author", "Test Author"});
         ASSERT_EQ(run.exitCode, 0) << run.err;
     }
 
@@ -110,7 +113,7 @@ TEST_P(ReportCli, StatesTheRecommendationAndNamesEveryDestination)
 
 TEST_P(ReportCli, CarriesSourcesConventionsAndChecksum)
 {
-    EXPECT_TRUE(contains("CLEISS"));           // a published source
+    EXPECT_TRUE(contains("CLEISS")); // a published source
     EXPECT_TRUE(contains("callofsuccess.com")); // the vendor price source
     EXPECT_TRUE(contains("as of 2024") || contains("2024-09-09"));
     const auto library = data::loadLibrary(data::defaultProfilesDirectory());
@@ -118,7 +121,8 @@ TEST_P(ReportCli, CarriesSourcesConventionsAndChecksum)
     // A long sentence may continue on the next page, after the running footer and header.
     for (const std::string &sentence : conventions(scenario.value())) {
         EXPECT_TRUE(contains(sentence.substr(0, 80))) << sentence;
-        EXPECT_TRUE(contains(sentence.substr(sentence.size() - std::min<std::size_t>(sentence.size(), 40))))
+        EXPECT_TRUE(
+            contains(sentence.substr(sentence.size() - std::min<std::size_t>(sentence.size(), 40))))
             << sentence;
     }
     EXPECT_TRUE(contains(sha256(scenarioPath(GetParam().scenario))));
@@ -173,9 +177,9 @@ TEST(ReportCliRuns, SectionsChooseWhatIsPrinted)
     ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
     QTemporaryDir dir;
     const std::string pdf = dir.filePath(QStringLiteral("summary.pdf")).toStdString();
-    const test::ProcessResult run =
-        test::runCli({"report", scenarioPath("ecommerce-multichannel"), "-o", pdf, "--sections",
-                      "summary,robustness", "--date", "2026-11-23"});
+    const test::ProcessResult run = test::runCli({"report", scenarioPath("ecommerce-multichannel"),
+                                                  "-o", pdf, "--sections", "summary,robustness",
+                                                  "--date", "2026-11-23"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_LE(test::pdfInfo(pdf).pages, 4);
     const std::string text = test::squeezed(test::pdfText(pdf));

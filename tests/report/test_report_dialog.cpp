@@ -3,14 +3,14 @@
 // language is left alone, and Save writes a PDF through the file-dialog seam.
 #include "ui_test_support.h"
 
-#include "dialogs/dialogs.h"
 #include "core/language.h"
-#include "report/report_data.h"
+#include "dialogs/dialogs.h"
 #include "dialogs/report_dialog.h"
+#include "report/report_data.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -51,11 +51,11 @@ TEST_F(ReportDialogTest, PreviewsEverySectionAtFirst)
 TEST_F(ReportDialogTest, SectionsChangeThePageCount)
 {
     const int all = m_dialog->pageCount();
-    const int withoutAppendix =
-        pagesAfter([&] { m_dialog->setSectionChecked(ReportSection::Appendix, false); });
+    const int withoutAppendix = pagesAfter(
+        [&] { m_dialog->setSectionChecked(ReportSection::Appendix, false); });
     EXPECT_LT(withoutAppendix, all);
-    const int withoutCover =
-        pagesAfter([&] { m_dialog->setSectionChecked(ReportSection::Cover, false); });
+    const int withoutCover = pagesAfter(
+        [&] { m_dialog->setSectionChecked(ReportSection::Cover, false); });
     EXPECT_EQ(withoutCover, withoutAppendix - 1);
     const int summaryOnly = pagesAfter([&] {
         for (const ReportSection section : ui::ReportOptions::allSections())

@@ -19,7 +19,10 @@ namespace {
 class ReportErrors : public ::testing::Test
 {
 protected:
-    std::string path(const char *name) const { return m_dir.filePath(QLatin1String(name)).toStdString(); }
+    std::string path(const char *name) const
+    {
+        return m_dir.filePath(QLatin1String(name)).toStdString();
+    }
 
     /** Runs the report into `output` and checks the exit code and that nothing was written. */
     test::ProcessResult runFailing(std::vector<std::string> args, const std::string &output)
@@ -29,7 +32,8 @@ protected:
         test::ProcessResult result = test::runCli(args);
         EXPECT_EQ(result.exitCode, 2) << result.err;
         EXPECT_FALSE(QFile::exists(QString::fromStdString(output)));
-        EXPECT_TRUE(QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+        EXPECT_TRUE(
+            QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
         return result;
     }
 
@@ -40,7 +44,10 @@ protected:
         f.write(text);
     }
 
-    static long lines(const std::string &text) { return std::count(text.begin(), text.end(), '\n'); }
+    static long lines(const std::string &text)
+    {
+        return std::count(text.begin(), text.end(), '\n');
+    }
 
     QTemporaryDir m_dir;
     const std::string m_scenario = test::sourcePath("data/scenarios/ecommerce-multichannel.yaml");
@@ -71,14 +78,15 @@ TEST_F(ReportErrors, InvalidValueNamesTheField)
     write(path("negative.yaml"), yaml.constData());
     const test::ProcessResult r = runFailing({path("negative.yaml")}, path("out.pdf"));
     EXPECT_TRUE(std::regex_search(
-        r.err, std::regex("negative\\.yaml:[0-9]+:[0-9]+: workload\\.channels\\[0\\]\\.monthly_volume: ")))
+        r.err,
+        std::regex("negative\\.yaml:[0-9]+:[0-9]+: workload\\.channels\\[0\\]\\.monthly_volume: ")))
         << r.err;
 }
 
 TEST_F(ReportErrors, UnknownSection)
 {
-    const test::ProcessResult r =
-        runFailing({m_scenario, "--sections", "summary,chapter9"}, path("out.pdf"));
+    const test::ProcessResult r = runFailing({m_scenario, "--sections", "summary,chapter9"},
+                                             path("out.pdf"));
     EXPECT_EQ(lines(r.err), 1);
     EXPECT_NE(r.err.find("--sections: unknown section 'chapter9'"), std::string::npos) << r.err;
 }

@@ -28,8 +28,8 @@ template<typename A, typename B>
                 std::ostringstream os;
                 os.precision(12);
                 os << aExpr << "(" << i << "," << j << ") = " << x << " but " << bExpr << "(" << i
-                   << "," << j << ") = " << y << ", difference " << std::abs(x - y)
-                   << " exceeds " << tol;
+                   << "," << j << ") = " << y << ", difference " << std::abs(x - y) << " exceeds "
+                   << tol;
                 return ::testing::AssertionFailure() << os.str();
             }
         }

@@ -43,10 +43,10 @@ TEST(AhpDialog, StartsFromTheCurrentWeightsRoundedToTheScale)
 {
     Weights w; // 40 / 20 / 15 / 5 / 10 / 10
     AhpDialog dialog(w);
-    EXPECT_DOUBLE_EQ(dialog.judgement(0, 1), 2.0);       // 0.40 / 0.20
+    EXPECT_DOUBLE_EQ(dialog.judgement(0, 1), 2.0); // 0.40 / 0.20
     EXPECT_DOUBLE_EQ(dialog.judgement(1, 0), 0.5);
-    EXPECT_DOUBLE_EQ(dialog.judgement(0, 3), 8.0);       // 0.40 / 0.05
-    EXPECT_DOUBLE_EQ(dialog.judgement(3, 4), 0.5);       // 0.05 / 0.10
+    EXPECT_DOUBLE_EQ(dialog.judgement(0, 3), 8.0); // 0.40 / 0.05
+    EXPECT_DOUBLE_EQ(dialog.judgement(3, 4), 0.5); // 0.05 / 0.10
     EXPECT_DOUBLE_EQ(dialog.judgement(4, 5), 1.0);
     EXPECT_LT(dialog.result().cr, 0.10);
     for (Criterion c : AllCriteria)

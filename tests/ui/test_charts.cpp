@@ -114,8 +114,9 @@ TEST(RankingChart, BarsHoldTheScoresBestOnTopWinnerInAccent)
             EXPECT_EQ(c, int(categories.size()) - s.rank) << s.id;
         }
         EXPECT_EQ(bars, 1) << s.id;
-        const QColor expected = site == ev.recommendation.best ? charts::ChartTheme::accent()
-                                                              : charts::ChartTheme::siteColor(site);
+        const QColor expected = site == ev.recommendation.best
+                                    ? charts::ChartTheme::accent()
+                                    : charts::ChartTheme::siteColor(site);
         EXPECT_EQ(set->color(), expected) << s.id;
     }
     QBarSet *winner = findSet(*series, siteKey(ev.recommendation.best));
@@ -197,9 +198,11 @@ TEST(CostBreakdownChart, SegmentsAreTheHorizonComponentsAndAddUpToTheTco)
 TEST(CostBreakdownChart, InHouseShowsMoreComponentsThanVendor)
 {
     QChart vendor;
-    charts::showChart(&vendor, plot::costBreakdownPlot(*resultsFor("ecommerce-multichannel", CostView::Vendor)));
+    charts::showChart(
+        &vendor, plot::costBreakdownPlot(*resultsFor("ecommerce-multichannel", CostView::Vendor)));
     QChart inHouse;
-    charts::showChart(&inHouse, plot::costBreakdownPlot(*resultsFor("ecommerce-multichannel", CostView::InHouse)));
+    charts::showChart(&inHouse, plot::costBreakdownPlot(
+                                    *resultsFor("ecommerce-multichannel", CostView::InHouse)));
     const auto count = [](const QChart &chart) {
         return findSeries<QStackedBarSeries>(chart, QStringLiteral("costs"))->count();
     };
@@ -216,8 +219,7 @@ TEST(CriteriaRadarChart, OneClosedLinePerEligibleSiteOverTheUtilities)
     QPolarChart chart;
     charts::showChart(&chart, plot::criteriaRadarPlot(*results));
     EXPECT_EQ(chart.series().size(), int(ev.eligible().size()));
-    EXPECT_EQ(findSeries<QLineSeries>(chart, siteKey(siteIndex(*results, "madagascar"))),
-              nullptr);
+    EXPECT_EQ(findSeries<QLineSeries>(chart, siteKey(siteIndex(*results, "madagascar"))), nullptr);
     for (const int site : ev.eligible()) {
         const SiteEvaluation &s = ev.sites[std::size_t(site)];
         auto *series = findSeries<QLineSeries>(chart, siteKey(site));

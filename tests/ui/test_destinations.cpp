@@ -19,8 +19,8 @@
 #include <QTextBrowser>
 
 using namespace escale;
-using ui::DestinationTableModel;
 using ui::DestinationsPage;
+using ui::DestinationTableModel;
 
 namespace {
 
@@ -69,9 +69,9 @@ TEST(DestinationTableModel, PassesTheModelTesterThroughEditsUndoAndReload)
     EXPECT_EQ(model.rowCount(), 4);
     doc->undoStack()->undo();
     EXPECT_EQ(model.rowCount(), 5);
-    ASSERT_TRUE(doc->load(QString::fromStdString(test::dataDir()
-                                                 + "/scenarios/bank-evenings-sundays.yaml"))
-                    .ok());
+    ASSERT_TRUE(
+        doc->load(QString::fromStdString(test::dataDir() + "/scenarios/bank-evenings-sundays.yaml"))
+            .ok());
     EXPECT_EQ(model.rowCount(), int(doc->scenario().destinations.size()));
 }
 
@@ -80,8 +80,8 @@ TEST(DestinationTableModel, EditIsOneUndoStepWithUserProvenance)
     auto doc = test::shippedDocument();
     DestinationTableModel model(doc.get());
     const Figure before = profile(*doc, "morocco").employerChargeRate;
-    const QModelIndex cell =
-        model.index(model.rowOf("morocco"), DestinationTableModel::EmployerChargesColumn);
+    const QModelIndex cell = model.index(model.rowOf("morocco"),
+                                         DestinationTableModel::EmployerChargesColumn);
     EXPECT_DOUBLE_EQ(cell.data(Qt::EditRole).toDouble(), 0.2109);
     EXPECT_DOUBLE_EQ(cell.data(DestinationTableModel::RawValueRole).toDouble(), 0.2109);
 
@@ -179,8 +179,8 @@ TEST(DestinationTableModel, TooltipsCarryTheSourceAndMarkEstimates)
     EXPECT_FALSE(billed.data().toString().startsWith(ui::DestinationColumns::estimateMarker()));
     EXPECT_FALSE(billed.data(Qt::BackgroundRole).isValid());
 
-    const QString header =
-        model.headerData(DestinationTableModel::BilledRateColumn, Qt::Horizontal).toString();
+    const QString header
+        = model.headerData(DestinationTableModel::BilledRateColumn, Qt::Horizontal).toString();
     EXPECT_TRUE(header.contains(QStringLiteral("Billed rate"))) << header.toStdString();
     EXPECT_TRUE(header.contains(QStringLiteral("€/h")));
 }
@@ -335,10 +335,10 @@ TEST(DestinationTableModel, DelegateEditsSharesInPercentAndSkipsUnchangedValues)
     DestinationTableModel model(doc.get());
     ui::ValueDelegate delegate;
     QWidget parent;
-    const QModelIndex cell =
-        model.index(model.rowOf("mauritius"), DestinationTableModel::MinWageColumn);
-    const QModelIndex charges =
-        model.index(model.rowOf("morocco"), DestinationTableModel::EmployerChargesColumn);
+    const QModelIndex cell = model.index(model.rowOf("mauritius"),
+                                         DestinationTableModel::MinWageColumn);
+    const QModelIndex charges = model.index(model.rowOf("morocco"),
+                                            DestinationTableModel::EmployerChargesColumn);
 
     std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, charges));
     auto *spin = qobject_cast<QDoubleSpinBox *>(editor.get());

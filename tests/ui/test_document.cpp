@@ -125,7 +125,8 @@ TEST(Document, FailedSaveKeepsChangesAndReportsTheFile)
     const ui::Status saved = doc->save(QStringLiteral("/nonexistent-folder/x.yaml"));
     ASSERT_FALSE(saved.ok());
     const QString &error = saved.error();
-    EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-folder/x.yaml"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-folder/x.yaml")))
+        << error.toStdString();
     EXPECT_TRUE(doc->isModified());
     EXPECT_EQ(doc->scenario().horizonMonths, 48);
 }
@@ -133,12 +134,13 @@ TEST(Document, FailedSaveKeepsChangesAndReportsTheFile)
 TEST(Document, BadFileGivesALocatedMessageAndKeepsTheOpenScenario)
 {
     auto doc = test::shippedDocument();
-    const QString broken =
-        QStringLiteral(ESCALE_SOURCE_DIR "/tests/data/broken/scen_negative_volume.yaml");
+    const QString broken = QStringLiteral(ESCALE_SOURCE_DIR
+                                          "/tests/data/broken/scen_negative_volume.yaml");
     const ui::Status loaded = doc->load(broken);
     ASSERT_FALSE(loaded.ok());
     const QString &error = loaded.error();
-    EXPECT_TRUE(error.contains(broken + QStringLiteral(":27:23: workload.channels[0].monthly_volume")))
+    EXPECT_TRUE(
+        error.contains(broken + QStringLiteral(":27:23: workload.channels[0].monthly_volume")))
         << error.toStdString();
     EXPECT_EQ(doc->displayName(), QStringLiteral("E-commerce customer service"));
 }

@@ -139,5 +139,6 @@ TEST(Language, FrenchCatalogueIsComplete)
     EXPECT_GT(total, 500);
     EXPECT_TRUE(incomplete.isEmpty())
         << incomplete.size() << " French message(s) to translate (run the escale_lupdate target, "
-        << "then translate):\n" << incomplete.join(QLatin1Char('\n')).toStdString();
+        << "then translate):\n"
+        << incomplete.join(QLatin1Char('\n')).toStdString();
 }

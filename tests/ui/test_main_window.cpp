@@ -3,8 +3,8 @@
 // unsaved change is never dropped silently), undo back to clean, and Save from the prompt.
 #include "ui_test_support.h"
 
-#include "dialogs/dialogs.h"
 #include "core/engine_runner.h"
+#include "dialogs/dialogs.h"
 #include "pages/weights_page.h"
 #include "window/main_window.h"
 

@@ -68,8 +68,8 @@ TEST(OverviewPage, FollowsTheEngineAndNamesTheWinnerAndVerdict)
     ASSERT_FALSE(winner.isEmpty());
     const QString verdict = labelText(page, "verdict");
     EXPECT_TRUE(verdict.contains(winner)) << verdict.toStdString();
-    EXPECT_TRUE(verdict.contains(
-        ui::Formatter::verdictName(results.evaluation.recommendation.verdict)));
+    EXPECT_TRUE(
+        verdict.contains(ui::Formatter::verdictName(results.evaluation.recommendation.verdict)));
     const ui::RecommendationText text(results);
     EXPECT_EQ(labelText(page, "headline"), text.headline());
     EXPECT_TRUE(labelText(page, "headline").contains(winner));

@@ -88,8 +88,8 @@ QAbstractSeries *seriesNamed(const QChart &chart, const QString &name)
 TEST(SmaaRunner, FinishesWithRowsSummingToOneAndReportsProgress)
 {
     Harness h;
-    const mcda::UncertainProblem problem =
-        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    const mcda::UncertainProblem problem = scenarioUncertainty(h.results()->evaluation,
+                                                               h.results()->scenario);
     SmaaRunner runner;
     QSignalSpy progress(&runner, &SmaaRunner::progress);
     const SmaaResultPtr result = runToEnd(runner, problem, smaaOptions(20000));
@@ -111,8 +111,8 @@ TEST(SmaaRunner, FinishesWithRowsSummingToOneAndReportsProgress)
 TEST(SmaaRunner, IsDeterministicForASeed)
 {
     Harness h;
-    const mcda::UncertainProblem problem =
-        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    const mcda::UncertainProblem problem = scenarioUncertainty(h.results()->evaluation,
+                                                               h.results()->scenario);
     SmaaRunner runner;
     const SmaaResultPtr a = runToEnd(runner, problem, smaaOptions(10000, 7));
     const SmaaResultPtr b = runToEnd(runner, problem, smaaOptions(10000, 7));
@@ -126,8 +126,8 @@ TEST(SmaaRunner, IsDeterministicForASeed)
 TEST(SmaaRunner, BadInputIsReportedAsSuch)
 {
     Harness h;
-    const mcda::UncertainProblem problem =
-        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    const mcda::UncertainProblem problem = scenarioUncertainty(h.results()->evaluation,
+                                                               h.results()->scenario);
     mcda::SmaaOptions options = smaaOptions(1000);
     options.weights = mcda::WeightMode::Bounded;
     options.bounds.assign(std::size_t(problem.problem.criterionCount()), {0.5, 0.6}); // sum lo > 1
@@ -145,15 +145,15 @@ TEST(SmaaRunner, BadInputIsReportedAsSuch)
 TEST(SmaaRunner, CancelStopsEarly)
 {
     Harness h;
-    const mcda::UncertainProblem problem =
-        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    const mcda::UncertainProblem problem = scenarioUncertainty(h.results()->evaluation,
+                                                               h.results()->scenario);
     SmaaRunner runner;
     QSignalSpy cancelled(&runner, &SmaaRunner::cancelled);
     QSignalSpy finished(&runner, &SmaaRunner::finished);
     QSignalSpy progress(&runner, &SmaaRunner::progress);
     const auto start = std::chrono::steady_clock::now();
     runner.start(problem, smaaOptions(500'000'000)); // hours if it ran to the end
-    ASSERT_TRUE(progress.wait(20000));               // it is under way
+    ASSERT_TRUE(progress.wait(20000)); // it is under way
     runner.cancel();
     ASSERT_TRUE(cancelled.wait(20000));
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
@@ -165,8 +165,8 @@ TEST(SmaaRunner, CancelStopsEarly)
 TEST(SmaaRunner, NewStartSupersedesAndDestructionWhileRunningIsSafe)
 {
     Harness h;
-    const mcda::UncertainProblem problem =
-        scenarioUncertainty(h.results()->evaluation, h.results()->scenario);
+    const mcda::UncertainProblem problem = scenarioUncertainty(h.results()->evaluation,
+                                                               h.results()->scenario);
     {
         SmaaRunner runner;
         QSignalSpy finished(&runner, &SmaaRunner::finished);
@@ -310,11 +310,12 @@ TEST(SmaaChart, OneStackedBarPerAlternativeRankOneDarkest)
     smaa.samples = 100;
     smaa.rankAcceptability.resize(3, 3);
     smaa.rankAcceptability << 0.6, 0.3, 0.1, //
-        0.3, 0.5, 0.2,                       //
+        0.3, 0.5, 0.2, //
         0.1, 0.2, 0.7;
     QChart chart;
-    ui::charts::showChart(&chart, ui::plot::smaaPlot(smaa, {QStringLiteral("A"), QStringLiteral("B"),
-                                                            QStringLiteral("C")}));
+    ui::charts::showChart(
+        &chart,
+        ui::plot::smaaPlot(smaa, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     ASSERT_EQ(chart.series().size(), 1);
     const auto *series = qobject_cast<QStackedBarSeries *>(chart.series().front());
     ASSERT_NE(series, nullptr);
@@ -324,8 +325,7 @@ TEST(SmaaChart, OneStackedBarPerAlternativeRankOneDarkest)
         for (int i = 0; i < 3; ++i)
             EXPECT_DOUBLE_EQ(set->at(i), smaa.rankAcceptability(i, rank) * 100.0);
     }
-    EXPECT_LT(series->barSets()[0]->color().lightness(),
-              series->barSets()[2]->color().lightness());
+    EXPECT_LT(series->barSets()[0]->color().lightness(), series->barSets()[2]->color().lightness());
 }
 
 TEST(RobustnessPage, StabilitySentenceAndWinningChange)
@@ -354,9 +354,9 @@ TEST(RobustnessPage, StabilitySentenceAndWinningChange)
     EXPECT_EQ(after.evaluation.sites[std::size_t(after.evaluation.recommendation.best)].id,
               "france");
     h.document->undoStack()->undo();
-    EXPECT_EQ(h.results()->evaluation.sites[std::size_t(
-                  h.results()->evaluation.recommendation.best)].id,
-              winner);
+    EXPECT_EQ(
+        h.results()->evaluation.sites[std::size_t(h.results()->evaluation.recommendation.best)].id,
+        winner);
 }
 
 TEST(RobustnessPage, SmaaPanelRunsAndMarksStaleResults)

@@ -4,9 +4,9 @@
 // the window picks the format from the chosen file's extension.
 #include "ui_test_support.h"
 
-#include "dialogs/dialogs.h"
 #include "core/engine_runner.h"
 #include "core/language.h"
+#include "dialogs/dialogs.h"
 #include "window/main_window.h"
 #include "window/table_export.h"
 #include "window/xlsx_export.h"
@@ -102,8 +102,8 @@ QByteArray zipMember(const QString &archive, const QString &member)
         return {};
     }
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        ADD_FAILURE() << "cannot read " << member.toStdString() << " from "
-                      << archive.toStdString() << ": " << process.readAllStandardError().data();
+        ADD_FAILURE() << "cannot read " << member.toStdString() << " from " << archive.toStdString()
+                      << ": " << process.readAllStandardError().data();
         return QByteArray("");
     }
     return process.readAllStandardOutput();
@@ -146,8 +146,8 @@ TEST(TableExportCsv, FrenchUsesSemicolonsAndDecimalCommas)
     const QString text = QString::fromUtf8(readAll(path).mid(3));
     EXPECT_TRUE(text.startsWith(QStringLiteral("\"Destination\";\"Exclue\";\"Rang\";")))
         << text.left(200).toStdString();
-    const QString tco = QString::number(franceTco(*results), 'f', 2)
-                            .replace(QLatin1Char('.'), QLatin1Char(','));
+    const QString tco
+        = QString::number(franceTco(*results), 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','));
     EXPECT_TRUE(text.contains(QLatin1Char(';') + tco + QLatin1Char(';'))) << tco.toStdString();
 }
 

@@ -164,8 +164,8 @@ TEST(WeightsPage, Presets)
     const Weights gsli = WeightsPage::presetWeights(WeightsPage::Preset::GsliLike);
     EXPECT_NEAR(gsli[Criterion::Cost], 0.40, 1e-12);
     EXPECT_NEAR(gsli[Criterion::Language] + gsli[Criterion::Quality], 0.30, 1e-12);
-    EXPECT_NEAR(gsli[Criterion::Capacity] + gsli[Criterion::Coverage] + gsli[Criterion::Risk],
-                0.30, 1e-12);
+    EXPECT_NEAR(gsli[Criterion::Capacity] + gsli[Criterion::Coverage] + gsli[Criterion::Risk], 0.30,
+                1e-12);
     const Weights balanced = WeightsPage::presetWeights(WeightsPage::Preset::Balanced);
     for (Criterion c : AllCriteria)
         EXPECT_NEAR(balanced[c], 1.0 / 6.0, 1e-12);

@@ -71,8 +71,7 @@ TEST(ChannelTableModel, CellsThatDoNotApplyAreGreyedAndReadOnly)
     EXPECT_FALSE(emailLevel.flags() & Qt::ItemIsEditable);
     EXPECT_TRUE(model.index(1, ChannelTableModel::DeadlineColumn).flags() & Qt::ItemIsEditable);
     EXPECT_TRUE(model.index(2, ChannelTableModel::ConcurrencyColumn).flags() & Qt::ItemIsEditable);
-    EXPECT_FALSE(model.index(0, ChannelTableModel::ConcurrencyColumn).flags()
-                 & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.index(0, ChannelTableModel::ConcurrencyColumn).flags() & Qt::ItemIsEditable);
     EXPECT_FALSE(model.setData(voiceDeadline, 12.0));
 
     // Patience applies under Erlang A only; switching gives a default patience.

@@ -28,12 +28,12 @@ inline data::ProfileLibrary shippedLibrary()
 }
 
 /** A document holding the shipped scenario `name` (file stem in data/scenarios). */
-inline std::unique_ptr<ui::ScenarioDocument> shippedDocument(
-    const std::string &name = "ecommerce-multichannel")
+inline std::unique_ptr<ui::ScenarioDocument> shippedDocument(const std::string &name
+                                                             = "ecommerce-multichannel")
 {
     auto document = std::make_unique<ui::ScenarioDocument>(shippedLibrary());
-    const ui::Status loaded =
-        document->load(QString::fromStdString(dataDir() + "/scenarios/" + name + ".yaml"));
+    const ui::Status loaded = document->load(
+        QString::fromStdString(dataDir() + "/scenarios/" + name + ".yaml"));
     EXPECT_TRUE(loaded.ok()) << loaded.error().toStdString();
     return document;
 }

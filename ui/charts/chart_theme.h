@@ -21,8 +21,8 @@ struct ChartTheme
     static QColor siteColor(int index);
     /** Colour for series that are not destinations (cost components, ranks...). */
     static QColor seriesColor(int index);
-    static QColor accent();     ///< the recommended site
-    static QColor muted();      ///< excluded sites, grid
+    static QColor accent(); ///< the recommended site
+    static QColor muted(); ///< excluded sites, grid
     static QColor text();
     static QFont titleFont();
     static QFont labelFont();

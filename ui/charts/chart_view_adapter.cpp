@@ -137,7 +137,7 @@ void showBars(QChart *chart, const ChartSpec &spec)
     const Qt::Alignment categorySide = spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom;
     const Qt::Alignment valueSide = spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft;
     auto [categories, values] = reusable<QBarCategoryAxis, QCategoryAxis>(chart, categorySide,
-                                                                         valueSide);
+                                                                          valueSide);
     if (!categories) {
         deleteAxes(chart);
         categories = new QBarCategoryAxis;
@@ -154,9 +154,9 @@ void showBars(QChart *chart, const ChartSpec &spec)
     if (spec.horizontal)
         reserveLastLabel(chart, spec.y);
 
-    QAbstractBarSeries *series = spec.horizontal
-                                     ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                     : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QAbstractBarSeries *series
+        = spec.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                          : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
     series->setObjectName(spec.seriesId);
     series->setBarWidth(spec.barWidth);
     for (const plot::BarSet &bars : spec.bars) {
@@ -254,7 +254,7 @@ void showChart(QChart *chart, const ChartSpec &spec)
     chart->setTitle(spec.title);
     chart->legend()->setVisible(spec.legend != plot::LegendPlace::Hidden);
     chart->legend()->setAlignment(spec.legend == plot::LegendPlace::Right ? Qt::AlignRight
-                                                                         : Qt::AlignBottom);
+                                                                          : Qt::AlignBottom);
     auto *polar = qobject_cast<QPolarChart *>(chart);
     // Bars show their categories even without a bar (every site excluded); the others need data.
     const bool drawn = spec.drawable() && (spec.kind != ChartKind::Radar || polar);

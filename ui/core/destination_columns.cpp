@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destination_columns.h"
 
-
 #include "core/formatting.h"
 
 #include <QLocale>
@@ -92,34 +91,60 @@ const Figure *DestinationColumns::figureOf(const DestinationProfile &p, int colu
         return skill ? (full ? &skill->fullShare : &skill->partialShare) : nullptr;
     };
     switch (column) {
-    case M::TypicalWageColumn: return &p.agentWage.typical;
-    case M::MinWageColumn: return &p.agentWage.min;
-    case M::MaxWageColumn: return &p.agentWage.max;
-    case M::EmployerChargesColumn: return &p.employerChargeRate;
-    case M::EmployeeContributionsColumn: return &p.employeeContributionRate;
+    case M::TypicalWageColumn:
+        return &p.agentWage.typical;
+    case M::MinWageColumn:
+        return &p.agentWage.min;
+    case M::MaxWageColumn:
+        return &p.agentWage.max;
+    case M::EmployerChargesColumn:
+        return &p.employerChargeRate;
+    case M::EmployeeContributionsColumn:
+        return &p.employeeContributionRate;
     case M::BonusMonthsColumn:
         return p.bonuses.size() == 1 ? &p.bonuses.front().monthsPerYear : nullptr;
-    case M::WeeklyHoursColumn: return &p.weeklyHours;
-    case M::FrenchFullColumn: return language("fr", true);
-    case M::FrenchPartialColumn: return language("fr", false);
-    case M::EnglishFullColumn: return language("en", true);
-    case M::SectorJobsColumn: return &p.sectorJobs;
-    case M::MaturityColumn: return &p.sectorMaturity;
-    case M::UtcWinterColumn: return &p.timeZone.utcOffsetWinter;
-    case M::UtcSummerColumn: return &p.timeZone.utcOffsetSummer;
-    case M::NightPremiumColumn: return &p.rules.nightPremium;
-    case M::SundayPremiumColumn: return &p.rules.sundayPremium;
-    case M::SeatCostColumn: return &p.seatCostPerMonth;
-    case M::BilledRateColumn: return &p.billedRatePerHour;
-    case M::RecruitingCostColumn: return &p.recruitingCostPerHire;
-    case M::TrainingWeeksColumn: return &p.trainingWeeks;
-    case M::AttritionColumn: return &p.attritionRate;
-    case M::AhtMultiplierColumn: return &p.ahtMultiplier;
-    case M::PoliticalRiskColumn: return &p.politicalRisk;
-    case M::InfrastructureRiskColumn: return &p.infrastructureRisk;
-    case M::WageInflationColumn: return &p.wageInflation;
-    case M::FxDriftColumn: return &p.fxDrift;
-    default: return nullptr;
+    case M::WeeklyHoursColumn:
+        return &p.weeklyHours;
+    case M::FrenchFullColumn:
+        return language("fr", true);
+    case M::FrenchPartialColumn:
+        return language("fr", false);
+    case M::EnglishFullColumn:
+        return language("en", true);
+    case M::SectorJobsColumn:
+        return &p.sectorJobs;
+    case M::MaturityColumn:
+        return &p.sectorMaturity;
+    case M::UtcWinterColumn:
+        return &p.timeZone.utcOffsetWinter;
+    case M::UtcSummerColumn:
+        return &p.timeZone.utcOffsetSummer;
+    case M::NightPremiumColumn:
+        return &p.rules.nightPremium;
+    case M::SundayPremiumColumn:
+        return &p.rules.sundayPremium;
+    case M::SeatCostColumn:
+        return &p.seatCostPerMonth;
+    case M::BilledRateColumn:
+        return &p.billedRatePerHour;
+    case M::RecruitingCostColumn:
+        return &p.recruitingCostPerHire;
+    case M::TrainingWeeksColumn:
+        return &p.trainingWeeks;
+    case M::AttritionColumn:
+        return &p.attritionRate;
+    case M::AhtMultiplierColumn:
+        return &p.ahtMultiplier;
+    case M::PoliticalRiskColumn:
+        return &p.politicalRisk;
+    case M::InfrastructureRiskColumn:
+        return &p.infrastructureRisk;
+    case M::WageInflationColumn:
+        return &p.wageInflation;
+    case M::FxDriftColumn:
+        return &p.fxDrift;
+    default:
+        return nullptr;
     }
 }
 
@@ -176,12 +201,13 @@ QString DestinationColumns::formatValue(const DestinationProfile &p, int column,
     case Kind::Share:
         return Formatter::percent(value, Formatter::neededDecimals(value * 100.0, spec.decimals));
     case Kind::SignedShare:
-        return withSign(value,
-                        Formatter::percent(value, Formatter::neededDecimals(value * 100.0, spec.decimals)));
+        return withSign(value, Formatter::percent(
+                                   value, Formatter::neededDecimals(value * 100.0, spec.decimals)));
     case Kind::Number:
         return Formatter::number(value, Formatter::neededDecimals(value, spec.decimals));
     case Kind::Offset:
-        return withSign(value, Formatter::number(value, Formatter::neededDecimals(value, spec.decimals)));
+        return withSign(value,
+                        Formatter::number(value, Formatter::neededDecimals(value, spec.decimals)));
     }
     return {};
 }
@@ -239,34 +265,62 @@ QString DestinationColumns::tooltip(const DestinationProfile &p, int column)
 QString DestinationColumns::label(int column)
 {
     switch (column) {
-    case M::NameColumn: return tr("Destination");
-    case M::TypicalWageColumn: return tr("Typical wage");
-    case M::MinWageColumn: return tr("Lowest wage");
-    case M::MaxWageColumn: return tr("Highest wage");
-    case M::EmployerChargesColumn: return tr("Employer charges");
-    case M::EmployeeContributionsColumn: return tr("Employee contrib.");
-    case M::BonusMonthsColumn: return tr("Bonuses");
-    case M::WeeklyHoursColumn: return tr("Weekly hours");
-    case M::FrenchFullColumn: return tr("French, full");
-    case M::FrenchPartialColumn: return tr("French, partial");
-    case M::EnglishFullColumn: return tr("English, full");
-    case M::SectorJobsColumn: return tr("Sector jobs");
-    case M::MaturityColumn: return tr("Maturity");
-    case M::UtcWinterColumn: return tr("UTC offset, winter");
-    case M::UtcSummerColumn: return tr("UTC offset, summer");
-    case M::NightPremiumColumn: return tr("Night premium");
-    case M::SundayPremiumColumn: return tr("Sunday premium");
-    case M::SeatCostColumn: return tr("Seat cost");
-    case M::BilledRateColumn: return tr("Billed rate");
-    case M::RecruitingCostColumn: return tr("Recruiting");
-    case M::TrainingWeeksColumn: return tr("Training");
-    case M::AttritionColumn: return tr("Attrition");
-    case M::AhtMultiplierColumn: return tr("AHT multiplier");
-    case M::PoliticalRiskColumn: return tr("Political risk");
-    case M::InfrastructureRiskColumn: return tr("Infrastructure risk");
-    case M::WageInflationColumn: return tr("Wage inflation");
-    case M::FxDriftColumn: return tr("FX drift");
-    default: return {};
+    case M::NameColumn:
+        return tr("Destination");
+    case M::TypicalWageColumn:
+        return tr("Typical wage");
+    case M::MinWageColumn:
+        return tr("Lowest wage");
+    case M::MaxWageColumn:
+        return tr("Highest wage");
+    case M::EmployerChargesColumn:
+        return tr("Employer charges");
+    case M::EmployeeContributionsColumn:
+        return tr("Employee contrib.");
+    case M::BonusMonthsColumn:
+        return tr("Bonuses");
+    case M::WeeklyHoursColumn:
+        return tr("Weekly hours");
+    case M::FrenchFullColumn:
+        return tr("French, full");
+    case M::FrenchPartialColumn:
+        return tr("French, partial");
+    case M::EnglishFullColumn:
+        return tr("English, full");
+    case M::SectorJobsColumn:
+        return tr("Sector jobs");
+    case M::MaturityColumn:
+        return tr("Maturity");
+    case M::UtcWinterColumn:
+        return tr("UTC offset, winter");
+    case M::UtcSummerColumn:
+        return tr("UTC offset, summer");
+    case M::NightPremiumColumn:
+        return tr("Night premium");
+    case M::SundayPremiumColumn:
+        return tr("Sunday premium");
+    case M::SeatCostColumn:
+        return tr("Seat cost");
+    case M::BilledRateColumn:
+        return tr("Billed rate");
+    case M::RecruitingCostColumn:
+        return tr("Recruiting");
+    case M::TrainingWeeksColumn:
+        return tr("Training");
+    case M::AttritionColumn:
+        return tr("Attrition");
+    case M::AhtMultiplierColumn:
+        return tr("AHT multiplier");
+    case M::PoliticalRiskColumn:
+        return tr("Political risk");
+    case M::InfrastructureRiskColumn:
+        return tr("Infrastructure risk");
+    case M::WageInflationColumn:
+        return tr("Wage inflation");
+    case M::FxDriftColumn:
+        return tr("FX drift");
+    default:
+        return {};
     }
 }
 
@@ -275,69 +329,111 @@ QString DestinationColumns::unit(int column)
     switch (column) {
     case M::TypicalWageColumn:
     case M::MinWageColumn:
-    case M::MaxWageColumn: return tr("per month");
+    case M::MaxWageColumn:
+        return tr("per month");
     case M::EmployerChargesColumn:
-    case M::EmployeeContributionsColumn: return tr("% of gross");
-    case M::BonusMonthsColumn: return tr("months/year");
-    case M::WeeklyHoursColumn: return tr("h");
+    case M::EmployeeContributionsColumn:
+        return tr("% of gross");
+    case M::BonusMonthsColumn:
+        return tr("months/year");
+    case M::WeeklyHoursColumn:
+        return tr("h");
     case M::FrenchFullColumn:
     case M::FrenchPartialColumn:
-    case M::EnglishFullColumn: return tr("% of people");
-    case M::SectorJobsColumn: return tr("jobs");
+    case M::EnglishFullColumn:
+        return tr("% of people");
+    case M::SectorJobsColumn:
+        return tr("jobs");
     case M::MaturityColumn:
     case M::PoliticalRiskColumn:
-    case M::InfrastructureRiskColumn: return tr("1–5");
+    case M::InfrastructureRiskColumn:
+        return tr("1–5");
     case M::UtcWinterColumn:
-    case M::UtcSummerColumn: return tr("h");
+    case M::UtcSummerColumn:
+        return tr("h");
     case M::NightPremiumColumn:
-    case M::SundayPremiumColumn: return tr("% extra pay");
-    case M::SeatCostColumn: return tr("€/month");
-    case M::BilledRateColumn: return tr("€/h");
-    case M::RecruitingCostColumn: return tr("€/hire");
-    case M::TrainingWeeksColumn: return tr("weeks");
-    case M::AttritionColumn: return tr("%/year");
-    case M::AhtMultiplierColumn: return tr("× onshore");
+    case M::SundayPremiumColumn:
+        return tr("% extra pay");
+    case M::SeatCostColumn:
+        return tr("€/month");
+    case M::BilledRateColumn:
+        return tr("€/h");
+    case M::RecruitingCostColumn:
+        return tr("€/hire");
+    case M::TrainingWeeksColumn:
+        return tr("weeks");
+    case M::AttritionColumn:
+        return tr("%/year");
+    case M::AhtMultiplierColumn:
+        return tr("× onshore");
     case M::WageInflationColumn:
-    case M::FxDriftColumn: return tr("%/year");
-    default: return {};
+    case M::FxDriftColumn:
+        return tr("%/year");
+    default:
+        return {};
     }
 }
 
 QString DestinationColumns::hint(int column)
 {
     switch (column) {
-    case M::NameColumn: return tr("The destination; bold: onshore (the client's country).");
+    case M::NameColumn:
+        return tr("The destination; bold: onshore (the client's country).");
     case M::TypicalWageColumn:
         return tr("Monthly pay of a full-time agent, in the profile's currency and pay basis; "
                   "the figure the in-house cost uses.");
-    case M::MinWageColumn: return tr("Low end of the agent pay range (not the legal minimum).");
-    case M::MaxWageColumn: return tr("High end of the agent pay range.");
-    case M::EmployerChargesColumn: return tr("Employer social charges on gross pay.");
+    case M::MinWageColumn:
+        return tr("Low end of the agent pay range (not the legal minimum).");
+    case M::MaxWageColumn:
+        return tr("High end of the agent pay range.");
+    case M::EmployerChargesColumn:
+        return tr("Employer social charges on gross pay.");
     case M::EmployeeContributionsColumn:
         return tr("Employee contributions; net pay is grossed up as net / (1 − rate).");
-    case M::BonusMonthsColumn: return tr("Statutory or customary bonuses (13th month = 1).");
-    case M::WeeklyHoursColumn: return tr("Contractual full-time hours per week.");
-    case M::FrenchFullColumn: return tr("Share of the population fluent in French.");
-    case M::FrenchPartialColumn: return tr("Share with a working knowledge of French.");
-    case M::EnglishFullColumn: return tr("Share of the population fluent in English.");
-    case M::SectorJobsColumn: return tr("Contact-centre / BPO jobs in the country.");
-    case M::MaturityColumn: return tr("1 nascent … 5 large, experienced, mature.");
-    case M::UtcWinterColumn: return tr("Local offset from UTC while Paris is on UTC+1.");
-    case M::UtcSummerColumn: return tr("Local offset from UTC while Paris is on UTC+2.");
-    case M::NightPremiumColumn: return tr("Extra pay rate for night hours (25 % = +25 %).");
-    case M::SundayPremiumColumn: return tr("Extra pay rate for Sunday hours.");
-    case M::SeatCostColumn: return tr("Workstation, facility, IT and telecom per seat.");
-    case M::BilledRateColumn: return tr("Vendor price per productive (logged) hour.");
-    case M::RecruitingCostColumn: return tr("Cost of recruiting one agent.");
-    case M::TrainingWeeksColumn: return tr("Initial training before taking contacts.");
-    case M::AttritionColumn: return tr("Annual agent attrition (100 % = all staff replaced).");
-    case M::AhtMultiplierColumn: return tr("Handle time relative to the onshore reference.");
-    case M::PoliticalRiskColumn: return tr("Political, macro and security risk: 1 low … 5 high.");
-    case M::InfrastructureRiskColumn: return tr("Power, telecom, connectivity: 1 low … 5 high.");
-    case M::WageInflationColumn: return tr("Expected yearly wage growth.");
+    case M::BonusMonthsColumn:
+        return tr("Statutory or customary bonuses (13th month = 1).");
+    case M::WeeklyHoursColumn:
+        return tr("Contractual full-time hours per week.");
+    case M::FrenchFullColumn:
+        return tr("Share of the population fluent in French.");
+    case M::FrenchPartialColumn:
+        return tr("Share with a working knowledge of French.");
+    case M::EnglishFullColumn:
+        return tr("Share of the population fluent in English.");
+    case M::SectorJobsColumn:
+        return tr("Contact-centre / BPO jobs in the country.");
+    case M::MaturityColumn:
+        return tr("1 nascent … 5 large, experienced, mature.");
+    case M::UtcWinterColumn:
+        return tr("Local offset from UTC while Paris is on UTC+1.");
+    case M::UtcSummerColumn:
+        return tr("Local offset from UTC while Paris is on UTC+2.");
+    case M::NightPremiumColumn:
+        return tr("Extra pay rate for night hours (25 % = +25 %).");
+    case M::SundayPremiumColumn:
+        return tr("Extra pay rate for Sunday hours.");
+    case M::SeatCostColumn:
+        return tr("Workstation, facility, IT and telecom per seat.");
+    case M::BilledRateColumn:
+        return tr("Vendor price per productive (logged) hour.");
+    case M::RecruitingCostColumn:
+        return tr("Cost of recruiting one agent.");
+    case M::TrainingWeeksColumn:
+        return tr("Initial training before taking contacts.");
+    case M::AttritionColumn:
+        return tr("Annual agent attrition (100 % = all staff replaced).");
+    case M::AhtMultiplierColumn:
+        return tr("Handle time relative to the onshore reference.");
+    case M::PoliticalRiskColumn:
+        return tr("Political, macro and security risk: 1 low … 5 high.");
+    case M::InfrastructureRiskColumn:
+        return tr("Power, telecom, connectivity: 1 low … 5 high.");
+    case M::WageInflationColumn:
+        return tr("Expected yearly wage growth.");
     case M::FxDriftColumn:
         return tr("Expected yearly change of the local currency's value in euros.");
-    default: return {};
+    default:
+        return {};
     }
 }
 

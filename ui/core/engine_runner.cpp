@@ -46,12 +46,11 @@ void EngineRunner::start(const Scenario &scenario)
     const quint64 generation = ++m_generation;
     m_awaitingDelivery = true;
     emit busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run(
-        [scenario, generation, observer = m_observer] {
-            if (observer)
-                observer();
-            return run([&] { return computeResults(scenario, generation); });
-        }));
+    m_watcher.setFuture(QtConcurrent::run([scenario, generation, observer = m_observer] {
+        if (observer)
+            observer();
+        return run([&] { return computeResults(scenario, generation); });
+    }));
 }
 
 EngineRunner::Outcome EngineRunner::run(const std::function<ResultsPtr()> &work)
@@ -60,9 +59,11 @@ EngineRunner::Outcome EngineRunner::run(const std::function<ResultsPtr()> &work)
     try {
         outcome.results = work();
     } catch (const InputError &e) {
-        outcome.error = tr("The scenario cannot be evaluated: %1").arg(QString::fromStdString(e.what()));
+        outcome.error
+            = tr("The scenario cannot be evaluated: %1").arg(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
-        outcome.error = tr("Internal error while evaluating: %1").arg(QString::fromStdString(e.what()));
+        outcome.error
+            = tr("Internal error while evaluating: %1").arg(QString::fromStdString(e.what()));
     }
     return outcome;
 }

@@ -176,8 +176,7 @@ QString Formatter::normalizationName(mcda::Normalization n)
 
 QString Formatter::costViewName(CostView view)
 {
-    return view == CostView::Vendor ? tr("Outsourced (vendor price)")
-                                    : tr("In-house (own staff)");
+    return view == CostView::Vendor ? tr("Outsourced (vendor price)") : tr("In-house (own staff)");
 }
 
 QString Formatter::verdictName(Verdict verdict)

@@ -116,8 +116,8 @@ QString RecommendationText::methodAgreement() const
         return tr("WSM, TOPSIS, VIKOR and PROMETHEE II all pick %1.").arg(siteName(r.best));
     QStringList parts;
     for (const MethodOutcome &m : r.methods)
-        parts << tr("%1: %2", "method: winner").arg(Formatter::methodName(m.method.method),
-                                              siteName(m.winner));
+        parts << tr("%1: %2", "method: winner")
+                     .arg(Formatter::methodName(m.method.method), siteName(m.winner));
     return tr("The methods disagree (%1): treat the choice as close.").arg(parts.join(tr(", ")));
 }
 

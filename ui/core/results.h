@@ -19,7 +19,7 @@ namespace escale::ui {
  */
 struct Results
 {
-    Scenario scenario;     ///< the scenario these results belong to
+    Scenario scenario; ///< the scenario these results belong to
     Evaluation evaluation; ///< staffing, costs, scores, recommendation, the four methods
     std::vector<mcda::WeightStability> stability; ///< under the scenario's method
     quint64 generation = 0;
@@ -29,10 +29,7 @@ struct Results
     /** Utilities of the compared sites. */
     const mcda::Problem &problem() const { return evaluation.problem(); }
     /** WSM, TOPSIS, VIKOR and PROMETHEE II on problem(), each with its full ranking. */
-    const std::vector<MethodOutcome> &methods() const
-    {
-        return evaluation.recommendation.methods;
-    }
+    const std::vector<MethodOutcome> &methods() const { return evaluation.recommendation.methods; }
     /** The row of problem() the scenario's method ranks first, -1 without rows. */
     int winnerRow() const;
 };

@@ -11,14 +11,14 @@ namespace escale::ui {
 QString RobustnessText::stabilitySentence(const Results &results, const mcda::WeightStability &s)
 {
     const QString winner = rowName(results, results.winnerRow());
-    const QString criterion =
-        Formatter::criterionName(AllCriteria[std::size_t(s.criterion)]).toLower();
+    const QString criterion
+        = Formatter::criterionName(AllCriteria[std::size_t(s.criterion)]).toLower();
     if (s.topLow <= 0.0 && s.topHigh >= 1.0 && !s.takesOverBelow && !s.takesOverAbove)
         return tr("%1 stays first whatever the %2 weight.").arg(winner, criterion);
     // Whole percents, unless a bound would then read like the current weight.
     const auto points = [](double share) { return std::lround(share * 100.0); };
-    const int decimals =
-        points(s.topLow) == points(s.weight) || points(s.topHigh) == points(s.weight) ? 1 : 0;
+    const int decimals
+        = points(s.topLow) == points(s.weight) || points(s.topHigh) == points(s.weight) ? 1 : 0;
     QString text = tr("%1 stays first while the %2 weight is between %3 and %4 (now %5)")
                        .arg(winner, criterion, Formatter::percent(s.topLow, decimals),
                             Formatter::percent(s.topHigh, decimals),
@@ -52,8 +52,7 @@ QString RobustnessText::mostSensitiveSentence(const Results &results)
     return stabilitySentence(results, *tightest);
 }
 
-QString RobustnessText::winningChangeSentence(const Results &results,
-                                              const mcda::WinningChange &c)
+QString RobustnessText::winningChangeSentence(const Results &results, const mcda::WinningChange &c)
 {
     const QString name = rowName(results, c.alternative);
     if (c.alreadyBest)
@@ -62,8 +61,8 @@ QString RobustnessText::winningChangeSentence(const Results &results,
         return tr("No change of a single weight makes %1 first: several criteria would have to "
                   "change together.")
             .arg(name);
-    const QString criterion =
-        Formatter::criterionName(AllCriteria[std::size_t(c.criterion)]).toLower();
+    const QString criterion
+        = Formatter::criterionName(AllCriteria[std::size_t(c.criterion)]).toLower();
     const double points = std::abs(c.change()) * 100.0;
     return tr("%1 would rank first if the %2 weight went from %3 to %4 (%5 points %6), the "
               "other weights rescaled in proportion.")

@@ -79,8 +79,7 @@ Status ScenarioDocument::save(const QString &path)
 
 void ScenarioDocument::newScenario()
 {
-    data::LoadResult<Scenario> shipped =
-        data::loadScenario(data::defaultScenarioPath(), m_library);
+    data::LoadResult<Scenario> shipped = data::loadScenario(data::defaultScenarioPath(), m_library);
     Scenario scenario = shipped ? shipped.value() : Scenario{};
     scenario.name = tr("New scenario").toStdString();
     scenario.client.clear();

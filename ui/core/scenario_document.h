@@ -17,7 +17,7 @@ namespace escale::ui {
  * enum for the whole application, as Tiled's UndoCommands, so two kinds never share an id.
  */
 enum class MergeId : int {
-    None = -1,     ///< never merges
+    None = -1, ///< never merges
     WeightDrag = 1 ///< the moves of one weight slider drag
 };
 

@@ -27,8 +27,7 @@ void ScenarioEditCommand::redo()
 bool ScenarioEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ScenarioEditCommand *>(other);
-    if (m_mergeId == MergeId::None || next->m_mergeId != m_mergeId
-        || next->m_session != m_session)
+    if (m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || next->m_session != m_session)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before);

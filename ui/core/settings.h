@@ -12,9 +12,9 @@ namespace escale::ui {
 /** The user's preferences, as a plain value loaded from and saved to QSettings. */
 struct Settings
 {
-    QString language;        ///< "fr", "en", or empty to follow the system
+    QString language; ///< "fr", "en", or empty to follow the system
     QStringList recentFiles; ///< most recent first, at most MaxRecent
-    QString lastFile;        ///< reopened at start
+    QString lastFile; ///< reopened at start
     QByteArray geometry;
     QByteArray windowState;
     int lastPage = 0;

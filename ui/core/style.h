@@ -17,10 +17,10 @@ QColor siteColor(int index);
 /** Colour for series that are not destinations (cost components, ...). */
 QColor seriesColor(int index);
 QColor accent(); ///< the recommended site, headings of the report
-QColor muted();  ///< excluded sites
-QColor text();   ///< chart text
-QColor grid();   ///< chart grid lines
-QColor error();  ///< a refused value, an inconsistent judgement, a total that is off
+QColor muted(); ///< excluded sites
+QColor text(); ///< chart text
+QColor grid(); ///< chart grid lines
+QColor error(); ///< a refused value, an inconsistent judgement, a total that is off
 
 /** `base` with its text roles (WindowText and Text) in `color`. */
 QPalette withTextColor(const QPalette &base, const QColor &color);

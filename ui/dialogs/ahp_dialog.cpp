@@ -23,7 +23,7 @@ namespace escale::ui {
 
 namespace {
 
-constexpr int ScaleSize = 17;        // 9, 8, …, 2, 1, 1/2, …, 1/9
+constexpr int ScaleSize = 17; // 9, 8, …, 2, 1, 1/2, …, 1/9
 constexpr int CustomItem = ScaleSize; // an off-scale value set by setJudgement()
 const QColor Alarm = style::error();
 const QColor Fine = QColor::fromRgb(0x2E7D32);
@@ -353,16 +353,14 @@ void AhpDialog::showResult()
     const int given = scaleItem(worst.value);
     if (given >= 0 && scaleItem(suggestion) == given) {
         const int step = worst.consistentValue > worst.value ? -1 : 1; // items run 9 … 1/9
-        suggestion = given + step >= 0 && given + step < ScaleSize ? scaleValue(given + step)
-                                                                   : 0.0;
+        suggestion = given + step >= 0 && given + step < ScaleSize ? scaleValue(given + step) : 0.0;
     }
     const QString a = Formatter::criterionName(AllCriteria[std::size_t(worst.i)]);
     const QString b = Formatter::criterionName(AllCriteria[std::size_t(worst.j)]);
     m_verdict->setText(colored(
         tr("Inconsistent: CR > %1. The judgement %2 vs %3 (%4) fits the others least; they "
            "imply %5.")
-            .arg(limit, a, b, scaleText(worst.value),
-                 Formatter::number(worst.consistentValue, 2)),
+            .arg(limit, a, b, scaleText(worst.value), Formatter::number(worst.consistentValue, 2)),
         Alarm));
     highlight(pair);
     m_suggested = suggestion;

@@ -5,8 +5,8 @@
 #include "report/report_document.h"
 #include "report_preview.h"
 
-#include "dialogs/dialogs.h"
 #include "core/scenario_document.h"
+#include "dialogs/dialogs.h"
 
 #include "escale/data/scenario_io.h"
 
@@ -141,8 +141,8 @@ void ReportDialog::startSmaa()
         mcda::SmaaControl control;
         control.cancel = cancel;
         control.progress = [bar](double fraction) {
-            QMetaObject::invokeMethod(bar, [bar, fraction] { bar->setValue(int(fraction * 100)); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                bar, [bar, fraction] { bar->setValue(int(fraction * 100)); }, Qt::QueuedConnection);
         };
         return runReportSmaa(*results, options, control);
     }));

@@ -31,17 +31,17 @@ struct Spec
 constexpr limits::Interval NotANumber = limits::closed(0, 0);
 
 constexpr std::array<Spec, M::ColumnCount> Specs{{
-    {false, 0, NotANumber, 0},                       // channel
-    {false, 0, limits::MonthlyVolume, 500},          // monthly volume
-    {false, 1, limits::HandleTimeSeconds, 10},       // AHT
-    {true, 1, limits::ServiceLevelTarget, 1},        // service level
-    {false, 0, limits::AnswerSeconds, 5},            // answer time
-    {false, 0, NotANumber, 0},                       // queue model
-    {false, 0, limits::PatienceSeconds, 10},         // patience
-    {true, 1, limits::MaxOccupancy, 1},              // max occupancy
-    {false, 1, limits::ChatConcurrency, 0.5},        // concurrency
-    {false, 1, limits::DeadlineHours, 1},            // deadline
-    {true, 1, limits::TargetOccupancy, 1},           // target occupancy
+    {false, 0, NotANumber, 0}, // channel
+    {false, 0, limits::MonthlyVolume, 500}, // monthly volume
+    {false, 1, limits::HandleTimeSeconds, 10}, // AHT
+    {true, 1, limits::ServiceLevelTarget, 1}, // service level
+    {false, 0, limits::AnswerSeconds, 5}, // answer time
+    {false, 0, NotANumber, 0}, // queue model
+    {false, 0, limits::PatienceSeconds, 10}, // patience
+    {true, 1, limits::MaxOccupancy, 1}, // max occupancy
+    {false, 1, limits::ChatConcurrency, 0.5}, // concurrency
+    {false, 1, limits::DeadlineHours, 1}, // deadline
+    {true, 1, limits::TargetOccupancy, 1}, // target occupancy
 }};
 
 QString format(int column, double value)
@@ -55,39 +55,70 @@ QString format(int column, double value)
 double valueOf(const ChannelLoad &c, int column)
 {
     switch (column) {
-    case M::ChannelColumn: return double(c.channel);
-    case M::VolumeColumn: return c.monthlyVolume;
-    case M::AhtColumn: return c.ahtSeconds;
-    case M::ServiceLevelColumn: return c.target.level;
-    case M::AnswerTimeColumn: return c.target.answerSeconds;
-    case M::QueueModelColumn: return c.model == QueueModel::ErlangA ? 1.0 : 0.0;
-    case M::PatienceColumn: return c.patienceSeconds;
-    case M::MaxOccupancyColumn: return c.maxOccupancy;
-    case M::ConcurrencyColumn: return c.concurrency;
-    case M::DeadlineColumn: return c.deadlineHours;
-    case M::TargetOccupancyColumn: return c.targetOccupancy;
-    default: return 0.0;
+    case M::ChannelColumn:
+        return double(c.channel);
+    case M::VolumeColumn:
+        return c.monthlyVolume;
+    case M::AhtColumn:
+        return c.ahtSeconds;
+    case M::ServiceLevelColumn:
+        return c.target.level;
+    case M::AnswerTimeColumn:
+        return c.target.answerSeconds;
+    case M::QueueModelColumn:
+        return c.model == QueueModel::ErlangA ? 1.0 : 0.0;
+    case M::PatienceColumn:
+        return c.patienceSeconds;
+    case M::MaxOccupancyColumn:
+        return c.maxOccupancy;
+    case M::ConcurrencyColumn:
+        return c.concurrency;
+    case M::DeadlineColumn:
+        return c.deadlineHours;
+    case M::TargetOccupancyColumn:
+        return c.targetOccupancy;
+    default:
+        return 0.0;
     }
 }
 
 void setValue(ChannelLoad &c, int column, double v)
 {
     switch (column) {
-    case M::VolumeColumn: c.monthlyVolume = v; break;
-    case M::AhtColumn: c.ahtSeconds = v; break;
-    case M::ServiceLevelColumn: c.target.level = v; break;
-    case M::AnswerTimeColumn: c.target.answerSeconds = v; break;
+    case M::VolumeColumn:
+        c.monthlyVolume = v;
+        break;
+    case M::AhtColumn:
+        c.ahtSeconds = v;
+        break;
+    case M::ServiceLevelColumn:
+        c.target.level = v;
+        break;
+    case M::AnswerTimeColumn:
+        c.target.answerSeconds = v;
+        break;
     case M::QueueModelColumn:
         c.model = v > 0.5 ? QueueModel::ErlangA : QueueModel::ErlangC;
         if (c.model == QueueModel::ErlangA && c.patienceSeconds <= 0.0)
             c.patienceSeconds = M::DefaultPatienceSeconds;
         break;
-    case M::PatienceColumn: c.patienceSeconds = v; break;
-    case M::MaxOccupancyColumn: c.maxOccupancy = v; break;
-    case M::ConcurrencyColumn: c.concurrency = v; break;
-    case M::DeadlineColumn: c.deadlineHours = v; break;
-    case M::TargetOccupancyColumn: c.targetOccupancy = v; break;
-    default: break;
+    case M::PatienceColumn:
+        c.patienceSeconds = v;
+        break;
+    case M::MaxOccupancyColumn:
+        c.maxOccupancy = v;
+        break;
+    case M::ConcurrencyColumn:
+        c.concurrency = v;
+        break;
+    case M::DeadlineColumn:
+        c.deadlineHours = v;
+        break;
+    case M::TargetOccupancyColumn:
+        c.targetOccupancy = v;
+        break;
+    default:
+        break;
     }
 }
 
@@ -96,38 +127,55 @@ void setValue(ChannelLoad &c, int column, double v)
 QString ChannelTableModel::unit(int column)
 {
     switch (column) {
-    case VolumeColumn: return tr("contacts/month");
-    case AhtColumn: return tr("s");
-    case ServiceLevelColumn: return tr("% in time");
-    case AnswerTimeColumn: return tr("s");
-    case PatienceColumn: return tr("s, Erlang A");
-    case MaxOccupancyColumn: return tr("%");
-    case ConcurrencyColumn: return tr("chats at once");
-    case DeadlineColumn: return tr("opening h");
-    case TargetOccupancyColumn: return tr("%");
-    default: return {};
+    case VolumeColumn:
+        return tr("contacts/month");
+    case AhtColumn:
+        return tr("s");
+    case ServiceLevelColumn:
+        return tr("% in time");
+    case AnswerTimeColumn:
+        return tr("s");
+    case PatienceColumn:
+        return tr("s, Erlang A");
+    case MaxOccupancyColumn:
+        return tr("%");
+    case ConcurrencyColumn:
+        return tr("chats at once");
+    case DeadlineColumn:
+        return tr("opening h");
+    case TargetOccupancyColumn:
+        return tr("%");
+    default:
+        return {};
     }
 }
 
 QString ChannelTableModel::hint(int column)
 {
     switch (column) {
-    case VolumeColumn: return tr("Contacts per month (a month is 52/12 weeks).");
-    case AhtColumn: return tr("Average handle time at the onshore reference site.");
+    case VolumeColumn:
+        return tr("Contacts per month (a month is 52/12 weeks).");
+    case AhtColumn:
+        return tr("Average handle time at the onshore reference site.");
     case ServiceLevelColumn:
         return tr("Voice and chat: share of contacts to answer within the answer time.");
-    case AnswerTimeColumn: return tr("Voice and chat: the service level's answer time.");
+    case AnswerTimeColumn:
+        return tr("Voice and chat: the service level's answer time.");
     case QueueModelColumn:
         return tr("Erlang C: callers wait as long as needed. Erlang A: callers abandon "
                   "after a mean patience.");
-    case PatienceColumn: return tr("Mean patience before abandoning (Erlang A only).");
-    case MaxOccupancyColumn: return tr("Cap on agent occupancy (100 % = no cap).");
-    case ConcurrencyColumn: return tr("Chat only: chats an agent handles at once.");
+    case PatienceColumn:
+        return tr("Mean patience before abandoning (Erlang A only).");
+    case MaxOccupancyColumn:
+        return tr("Cap on agent occupancy (100 % = no cap).");
+    case ConcurrencyColumn:
+        return tr("Chat only: chats an agent handles at once.");
     case DeadlineColumn:
         return tr("Email and outbound: handle within this many opening hours of arrival.");
     case TargetOccupancyColumn:
         return tr("Email and outbound: share of paid on-floor time spent on this work.");
-    default: return tr("The channel; add or remove channels with the buttons above.");
+    default:
+        return tr("The channel; add or remove channels with the buttons above.");
     }
 }
 
@@ -151,30 +199,47 @@ bool ChannelTableModel::applies(const ChannelLoad &load, int column)
     case ServiceLevelColumn:
     case AnswerTimeColumn:
     case QueueModelColumn:
-    case MaxOccupancyColumn: return queue;
-    case PatienceColumn: return queue && load.model == QueueModel::ErlangA;
-    case ConcurrencyColumn: return load.channel == Channel::Chat;
+    case MaxOccupancyColumn:
+        return queue;
+    case PatienceColumn:
+        return queue && load.model == QueueModel::ErlangA;
+    case ConcurrencyColumn:
+        return load.channel == Channel::Chat;
     case DeadlineColumn:
-    case TargetOccupancyColumn: return !queue;
-    default: return column >= 0 && column < ColumnCount;
+    case TargetOccupancyColumn:
+        return !queue;
+    default:
+        return column >= 0 && column < ColumnCount;
     }
 }
 
 QString ChannelTableModel::columnLabel(int column)
 {
     switch (column) {
-    case ChannelColumn: return tr("Channel");
-    case VolumeColumn: return tr("Monthly volume");
-    case AhtColumn: return tr("AHT");
-    case ServiceLevelColumn: return tr("Service level");
-    case AnswerTimeColumn: return tr("Answer time");
-    case QueueModelColumn: return tr("Queue model");
-    case PatienceColumn: return tr("Patience");
-    case MaxOccupancyColumn: return tr("Max occupancy");
-    case ConcurrencyColumn: return tr("Concurrency");
-    case DeadlineColumn: return tr("Deadline");
-    case TargetOccupancyColumn: return tr("Target occupancy");
-    default: return {};
+    case ChannelColumn:
+        return tr("Channel");
+    case VolumeColumn:
+        return tr("Monthly volume");
+    case AhtColumn:
+        return tr("AHT");
+    case ServiceLevelColumn:
+        return tr("Service level");
+    case AnswerTimeColumn:
+        return tr("Answer time");
+    case QueueModelColumn:
+        return tr("Queue model");
+    case PatienceColumn:
+        return tr("Patience");
+    case MaxOccupancyColumn:
+        return tr("Max occupancy");
+    case ConcurrencyColumn:
+        return tr("Concurrency");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case TargetOccupancyColumn:
+        return tr("Target occupancy");
+    default:
+        return {};
     }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destination_table_model.h"
 
-#include "row_sync.h"
 #include "core/destination_columns.h"
+#include "row_sync.h"
 #include "value_delegate.h"
 
 #include "core/formatting.h"
@@ -36,8 +36,7 @@ Provenance userProvenance(const Figure *previous)
         p.note = old.note; // still points at the published figure
     } else if (!old.source.empty()) {
         p.note = "Replaces " + QString::number(previous->value, 'g', 12).toStdString()
-                 + " from: " + old.source + " (" + old.asOf
-                 + (old.estimate ? ", estimate)" : ")");
+                 + " from: " + old.source + " (" + old.asOf + (old.estimate ? ", estimate)" : ")");
     }
     return p;
 }
@@ -164,8 +163,7 @@ QString DestinationTableModel::displayText(const DestinationProfile &p, int colu
         return QStringLiteral("—");
     QString text = Columns::formatValue(p, column, *value);
     if (column == TypicalWageColumn) {
-        text += QLatin1Char(' ')
-                + (p.agentWage.basis == PayBasis::Gross ? tr("gross") : tr("net"));
+        text += QLatin1Char(' ') + (p.agentWage.basis == PayBasis::Gross ? tr("gross") : tr("net"));
     }
     if (Columns::isEstimate(p, column))
         text = DestinationColumns::estimateMarker() + QChar(0x2009) + text;
@@ -228,8 +226,8 @@ bool DestinationTableModel::setData(const QModelIndex &index, const QVariant &va
     }
     figure->provenance = userProvenance(Columns::figureOf(current, column));
     figure->value = v;
-    const QString text = tr("Change %1 of %2")
-                             .arg(Columns::label(column), Formatter::destinationName(current));
+    const QString text
+        = tr("Change %1 of %2").arg(Columns::label(column), Formatter::destinationName(current));
     m_document->apply(next, text);
     return true;
 }
@@ -265,7 +263,7 @@ QString DestinationTableModel::validate(const DestinationProfile &p, int column,
     case EnglishFullColumn: {
         const std::string code = column == EnglishFullColumn ? "en" : "fr";
         const LanguageSkill *skill = p.language(code);
-        const double other = !skill ? 0.0
+        const double other = !skill                          ? 0.0
                              : column == FrenchPartialColumn ? skill->fullShare.value
                                                              : skill->partialShare.value;
         if (v + other > 1.0 + 1e-9)

@@ -101,8 +101,7 @@ QVariant MethodComparisonModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MethodComparisonModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant MethodComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);

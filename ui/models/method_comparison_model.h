@@ -3,7 +3,6 @@
 
 #include "table_model_base.h"
 
-
 namespace escale::ui {
 
 /**
@@ -33,7 +32,6 @@ public:
 
     explicit MethodComparisonModel(QObject *parent = nullptr);
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -48,7 +46,6 @@ private:
     static int methodOf(int column);
     QVariant rawValue(int row, int column) const;
     QString siteName(int row) const;
-
 };
 
 } // namespace escale::ui

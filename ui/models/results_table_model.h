@@ -3,7 +3,6 @@
 
 #include "table_model_base.h"
 
-
 namespace escale::ui {
 
 /**
@@ -32,7 +31,6 @@ public:
 
     explicit ResultsTableModel(QObject *parent = nullptr);
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -43,7 +41,6 @@ private:
     QString displayText(int row, int column) const;
     QString toolTip(int row, int column) const;
     QString siteName(int row) const;
-
 };
 
 } // namespace escale::ui

@@ -9,8 +9,7 @@ namespace escale::ui {
 
 SiteStaffingModel::SiteStaffingModel(QObject *parent)
     : ResultTableModel(ColumnCount, parent)
-{
-}
+{}
 
 int SiteStaffingModel::rowCount(const QModelIndex &parent) const
 {
@@ -36,11 +35,16 @@ QString SiteStaffingModel::siteName(int row) const
 QVariant SiteStaffingModel::rawValue(const SiteEvaluation &site, int column) const
 {
     switch (column) {
-    case PeakAgentsColumn: return site.staffing.peakAgents;
-    case FteColumn: return site.fte;
-    case WeeklyHoursColumn: return site.staffing.weeklyAgentHours;
-    case ServiceLevelColumn: return serviceLevel(site.staffing);
-    default: return {};
+    case PeakAgentsColumn:
+        return site.staffing.peakAgents;
+    case FteColumn:
+        return site.fte;
+    case WeeklyHoursColumn:
+        return site.staffing.weeklyAgentHours;
+    case ServiceLevelColumn:
+        return serviceLevel(site.staffing);
+    default:
+        return {};
     }
 }
 
@@ -53,12 +57,18 @@ QVariant SiteStaffingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case DestinationColumn: return siteName(index.row());
-        case PeakAgentsColumn: return Formatter::number(site.staffing.peakAgents, 0);
-        case FteColumn: return Formatter::number(site.fte, 1);
-        case WeeklyHoursColumn: return Formatter::number(site.staffing.weeklyAgentHours, 0);
-        case ServiceLevelColumn: return Formatter::percent(serviceLevel(site.staffing), 1);
-        default: return {};
+        case DestinationColumn:
+            return siteName(index.row());
+        case PeakAgentsColumn:
+            return Formatter::number(site.staffing.peakAgents, 0);
+        case FteColumn:
+            return Formatter::number(site.fte, 1);
+        case WeeklyHoursColumn:
+            return Formatter::number(site.staffing.weeklyAgentHours, 0);
+        case ServiceLevelColumn:
+            return Formatter::percent(serviceLevel(site.staffing), 1);
+        default:
+            return {};
         }
     case RawValueRole:
         return column == DestinationColumn ? QVariant(siteName(index.row()))
@@ -103,23 +113,32 @@ QVariant SiteStaffingModel::headerData(int section, Qt::Orientation orientation,
         switch (section) {
         case PeakAgentsColumn:
             return tr("Most agents on the floor at once, in any interval of the week.");
-        case FteColumn: return tr("Agent full-time equivalents at the site's contract hours.");
-        case WeeklyHoursColumn: return tr("On-floor hours spent on contacts per week.");
+        case FteColumn:
+            return tr("Agent full-time equivalents at the site's contract hours.");
+        case WeeklyHoursColumn:
+            return tr("On-floor hours spent on contacts per week.");
         case ServiceLevelColumn:
             return tr("Share of contacts answered within target (email and outbound: within "
                       "the deadline), weighted by volume.");
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DestinationColumn: return tr("Destination");
-    case PeakAgentsColumn: return tr("Peak agents");
-    case FteColumn: return tr("FTE");
-    case WeeklyHoursColumn: return tr("Productive\nh/week");
-    case ServiceLevelColumn: return tr("Service\nlevel");
-    default: return {};
+    case DestinationColumn:
+        return tr("Destination");
+    case PeakAgentsColumn:
+        return tr("Peak agents");
+    case FteColumn:
+        return tr("FTE");
+    case WeeklyHoursColumn:
+        return tr("Productive\nh/week");
+    case ServiceLevelColumn:
+        return tr("Service\nlevel");
+    default:
+        return {};
     }
 }
 

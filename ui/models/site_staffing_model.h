@@ -3,7 +3,6 @@
 
 #include "table_model_base.h"
 
-
 namespace escale::ui {
 
 /**
@@ -28,7 +27,6 @@ public:
 
     explicit SiteStaffingModel(QObject *parent = nullptr);
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -40,7 +38,6 @@ public:
 private:
     QVariant rawValue(const SiteEvaluation &site, int column) const;
     QString siteName(int row) const;
-
 };
 
 } // namespace escale::ui

@@ -12,10 +12,10 @@ namespace escale::ui {
 struct TableRoles
 {
     enum Role {
-        RawValueRole = Qt::UserRole,     ///< the number (or name) behind a cell, for sorting
+        RawValueRole = Qt::UserRole, ///< the number (or name) behind a cell, for sorting
         SiteIndexRole = Qt::UserRole + 1, ///< int: index of the row's site in the evaluation
-        AppliesRole = Qt::UserRole + 2,   ///< bool: the cell means something for its row
-        EstimateRole = Qt::UserRole + 3,  ///< bool: the figure is an estimate
+        AppliesRole = Qt::UserRole + 2, ///< bool: the cell means something for its row
+        EstimateRole = Qt::UserRole + 3, ///< bool: the figure is an estimate
     };
 };
 
@@ -67,8 +67,8 @@ protected:
     struct ColumnHeader
     {
         QString label; ///< as shown, line breaks included
-        QString unit;  ///< shown in brackets on a line of its own, when not empty
-        QString hint;  ///< the tooltip
+        QString unit; ///< shown in brackets on a line of its own, when not empty
+        QString hint; ///< the tooltip
     };
     virtual ColumnHeader columnHeader(int column) const = 0;
     /** Whether the (valid) cell `index` can be edited. */

@@ -17,8 +17,7 @@ constexpr double WideLimit = 1e12;
 
 ValueDelegate::ValueDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QWidget *ValueDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const

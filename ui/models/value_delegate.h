@@ -11,7 +11,7 @@ namespace escale::ui {
 /** Roles the editing models answer so that ValueDelegate can build the right editor. */
 enum ValueRole {
     NumberSpecRole = Qt::UserRole + 20, ///< a NumberSpec: edit with a spin box
-    ChoicesRole,                        ///< a QStringList: edit with a combo box (EditRole = index)
+    ChoicesRole, ///< a QStringList: edit with a combo box (EditRole = index)
 };
 
 /**

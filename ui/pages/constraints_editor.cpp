@@ -38,8 +38,8 @@ ConstraintsEditor::ConstraintsEditor(ScenarioDocument *document, QWidget *parent
               "professional level."),
            0.0, 100.0, 5.0, 0, percent);
     addRow(MaxRisk, tr("Maximum risk (1 = low, 5 = high)"),
-           tr("Exclude a destination whose mean political and infrastructure risk is higher."),
-           1.0, 5.0, 0.1, 1, QString());
+           tr("Exclude a destination whose mean political and infrastructure risk is higher."), 1.0,
+           5.0, 0.1, 1, QString());
     addRow(MaxSectorShare, tr("Maximum share of the local sector's jobs"),
            tr("Always applied: it is also the reference of the capacity criterion. A site "
               "whose programme would take more of the sector's jobs is excluded (or shares "
@@ -55,9 +55,8 @@ ConstraintsEditor::ConstraintsEditor(ScenarioDocument *document, QWidget *parent
     updateFromScenario();
 }
 
-void ConstraintsEditor::addRow(Limit limit, const QString &label, const QString &tip,
-                               double min, double max, double step, int decimals,
-                               const QString &suffix)
+void ConstraintsEditor::addRow(Limit limit, const QString &label, const QString &tip, double min,
+                               double max, double step, int decimals, const QString &suffix)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setRange(min, max);

@@ -60,9 +60,7 @@ DestinationTableEditor::DestinationTableEditor(QWidget *parent)
             &QAbstractSlider::setValue);
     // One sort indicator for both views: sorting by name from the frozen header shows there.
     connect(m_frozen->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int, Qt::SortOrder order) {
-                horizontalHeader()->setSortIndicator(0, order);
-            });
+            [this](int, Qt::SortOrder order) { horizontalHeader()->setSortIndicator(0, order); });
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int section, Qt::SortOrder order) {
                 const QSignalBlocker blocker(m_frozen->horizontalHeader());
@@ -132,8 +130,7 @@ void DestinationTableEditor::updateFrozenGeometry()
     m_frozen->setGeometry(left, frameWidth(), columnWidth(0), viewport()->height() + header);
 }
 
-QModelIndex DestinationTableEditor::moveCursor(CursorAction action,
-                                               Qt::KeyboardModifiers modifiers)
+QModelIndex DestinationTableEditor::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex current = QTableView::moveCursor(action, modifiers);
     // Keep the new cell out from under the frozen column.

@@ -35,17 +35,21 @@ std::vector<int> groupColumns(DestinationsPage::Group group)
 {
     switch (group) {
     case DestinationsPage::PayGroup:
-        return {M::TypicalWageColumn, M::MinWageColumn, M::MaxWageColumn,
-                M::EmployerChargesColumn, M::EmployeeContributionsColumn, M::BonusMonthsColumn,
+        return {M::TypicalWageColumn,
+                M::MinWageColumn,
+                M::MaxWageColumn,
+                M::EmployerChargesColumn,
+                M::EmployeeContributionsColumn,
+                M::BonusMonthsColumn,
                 M::WeeklyHoursColumn};
     case DestinationsPage::PeopleGroup:
         return {M::FrenchFullColumn, M::FrenchPartialColumn, M::EnglishFullColumn,
-                M::SectorJobsColumn, M::MaturityColumn, M::AttritionColumn};
+                M::SectorJobsColumn, M::MaturityColumn,      M::AttritionColumn};
     case DestinationsPage::HoursGroup:
-        return {M::UtcWinterColumn, M::UtcSummerColumn, M::WeeklyHoursColumn,
-                M::NightPremiumColumn, M::SundayPremiumColumn};
+        return {M::UtcWinterColumn, M::UtcSummerColumn, M::WeeklyHoursColumn, M::NightPremiumColumn,
+                M::SundayPremiumColumn};
     case DestinationsPage::CostsGroup:
-        return {M::BilledRateColumn, M::SeatCostColumn, M::RecruitingCostColumn,
+        return {M::BilledRateColumn,    M::SeatCostColumn,  M::RecruitingCostColumn,
                 M::TrainingWeeksColumn, M::AttritionColumn, M::AhtMultiplierColumn};
     case DestinationsPage::RiskGroup:
         return {M::PoliticalRiskColumn, M::InfrastructureRiskColumn, M::WageInflationColumn,
@@ -84,13 +88,12 @@ std::string copyName(const std::vector<std::string> &names, const std::string &n
                      const std::string &word)
 {
     for (int n = 1;; ++n) {
-        const std::string candidate =
-            name + " (" + word + (n == 1 ? std::string() : " " + std::to_string(n)) + ")";
+        const std::string candidate = name + " (" + word
+                                      + (n == 1 ? std::string() : " " + std::to_string(n)) + ")";
         if (std::find(names.begin(), names.end(), candidate) == names.end())
             return candidate;
     }
 }
-
 
 QString offsetText(double hours)
 {
@@ -106,12 +109,10 @@ QString DestinationsPage::legendHtml()
               "Italic, tinted and marked %2: an estimate, no published source backs the "
               "figure. Hover a cell for its source and date; a figure you edit is recorded "
               "as “Edited by the user” with today's date. Double-click a cell to edit it.")
-        .arg(DestinationTableModel::estimateColor().name(),
-             DestinationColumns::estimateMarker());
+        .arg(DestinationTableModel::estimateColor().name(), DestinationColumns::estimateMarker());
 }
 
-QString DestinationsPage::detailsHtml(const DestinationProfile &profile,
-                                      const ResultsPtr &results)
+QString DestinationsPage::detailsHtml(const DestinationProfile &profile, const ResultsPtr &results)
 {
     const double winter = profile.timeZone.utcOffsetWinter.value;
     const double summer = profile.timeZone.utcOffsetSummer.value;
@@ -240,9 +241,11 @@ QWidget *DestinationsPage::createTablePanel()
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *bar = new QHBoxLayout;
-    const QString groupNames[GroupCount] = {tr("All figures"), tr("Pay"),
+    const QString groupNames[GroupCount] = {tr("All figures"),
+                                            tr("Pay"),
                                             tr("Languages and labour market"),
-                                            tr("Time zone and premiums"), tr("Costs"),
+                                            tr("Time zone and premiums"),
+                                            tr("Costs"),
                                             tr("Risk and outlook")};
     for (const QString &name : groupNames)
         m_groups->addTab(name);
@@ -393,8 +396,8 @@ void DestinationsPage::updateDetails()
 void DestinationsPage::showRejection(const QModelIndex &sourceIndex, const QString &message)
 {
     const QModelIndex proxyIndex = m_proxy->mapFromSource(sourceIndex);
-    m_message->setText(tr("%1: %2").arg(m_model->index(sourceIndex.row(), 0).data().toString(),
-                                        message));
+    m_message->setText(
+        tr("%1: %2").arg(m_model->index(sourceIndex.row(), 0).data().toString(), message));
     if (!proxyIndex.isValid())
         return;
     const QRect rect = m_table->visualRect(proxyIndex);

@@ -78,8 +78,7 @@ LanguageEditor::LanguageEditor(ScenarioDocument *document, QWidget *parent)
     m_add->setToolTip(tr("Add a language; it gets the share still missing from 100 %"));
 
     connect(m_add, &QPushButton::clicked, this, &LanguageEditor::addLanguage);
-    connect(document, &ScenarioDocument::scenarioChanged, this,
-            &LanguageEditor::syncFromScenario);
+    connect(document, &ScenarioDocument::scenarioChanged, this, &LanguageEditor::syncFromScenario);
     m_applied = document->scenario().workload.languages;
     rebuild(m_applied);
 }
@@ -204,8 +203,8 @@ void LanguageEditor::updateTotal()
     const std::vector<LanguageRequirement> languages = draft();
     const bool ok = std::abs(total(languages) - 1.0) <= Tolerance;
     m_total->setText(tr("Total: %1").arg(totalText(total(languages))));
-    m_total->setPalette(style::withTextColor(
-        palette(), ok ? palette().color(QPalette::WindowText) : style::error()));
+    m_total->setPalette(style::withTextColor(palette(), ok ? palette().color(QPalette::WindowText)
+                                                           : style::error()));
     for (const Row &row : m_rows)
         row.remove->setEnabled(m_rows.size() > 1);
 }

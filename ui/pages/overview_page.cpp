@@ -9,8 +9,8 @@
 #include "core/recommendation_text.h"
 #include "core/scenario_document.h"
 #include "core/style.h"
-#include "plot/result_plots.h"
 #include "models/results_table_model.h"
+#include "plot/result_plots.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -135,8 +135,8 @@ QWidget *OverviewPage::createRecommendation()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->setSpacing(6);
-    for (QLabel *label : {m_verdict, m_headline, m_margin, m_saving, m_criteria, m_agreement,
-                          m_exclusions})
+    for (QLabel *label :
+         {m_verdict, m_headline, m_margin, m_saving, m_criteria, m_agreement, m_exclusions})
         layout->addWidget(label);
     layout->addStretch(1);
     return panel;
@@ -247,8 +247,8 @@ void OverviewPage::updateHeader()
 
 void OverviewPage::updateRecommendation()
 {
-    const QList<QLabel *> details{m_headline, m_margin, m_saving, m_criteria, m_agreement,
-                                  m_exclusions};
+    const QList<QLabel *> details{m_headline, m_margin,    m_saving,
+                                  m_criteria, m_agreement, m_exclusions};
     if (!m_results) {
         m_verdict->setText(tr("No results yet"));
         setTextColor(m_verdict, palette().color(QPalette::WindowText));

@@ -9,8 +9,8 @@
 #include "core/engine_runner.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
-#include "plot/result_plots.h"
 #include "models/method_comparison_model.h"
+#include "plot/result_plots.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -62,8 +62,7 @@ mcda::WinningChange rounded(const Results &results, mcda::WinningChange change)
     const double t = change.change() > 0 ? std::ceil(change.toWeight * 1000.0 - 1e-9) / 1000.0
                                          : std::floor(change.toWeight * 1000.0 + 1e-9) / 1000.0;
     mcda::Problem trial = results.problem();
-    const Eigen::VectorXd w =
-        mcda::rescaledWeights(trial.normalizedWeights(), change.criterion, t);
+    const Eigen::VectorXd w = mcda::rescaledWeights(trial.normalizedWeights(), change.criterion, t);
     for (std::size_t j = 0; j < trial.criteria.size(); ++j)
         trial.criteria[j].weight = w[Eigen::Index(j)];
     if (mcda::rank(trial, results.scenario.method).best() == change.alternative)
@@ -101,8 +100,8 @@ QWidget *RobustnessPage::createMethod()
 {
     auto *box = new QGroupBox(tr("Ranking method"), this);
     m_method = new QComboBox(box);
-    for (mcda::Method m : {mcda::Method::Wsm, mcda::Method::Topsis, mcda::Method::Vikor,
-                           mcda::Method::Promethee2})
+    for (mcda::Method m :
+         {mcda::Method::Wsm, mcda::Method::Topsis, mcda::Method::Vikor, mcda::Method::Promethee2})
         m_method->addItem(Formatter::methodName(m), int(m));
     m_method->setToolTip(tr("The method that ranks the destinations and makes the "
                             "recommendation."));
@@ -131,9 +130,8 @@ QWidget *RobustnessPage::createMethod()
     layout->addLayout(row);
     layout->addWidget(m_agreement);
 
-    connect(m_method, &QComboBox::activated, this, [this](int item) {
-        setMethod(mcda::Method(m_method->itemData(item).toInt()));
-    });
+    connect(m_method, &QComboBox::activated, this,
+            [this](int item) { setMethod(mcda::Method(m_method->itemData(item).toInt())); });
     connect(m_normalization, &QComboBox::activated, this, [this](int item) {
         const QVariant value = m_normalization->itemData(item);
         if (value.isValid())
@@ -289,12 +287,12 @@ void RobustnessPage::updateChallenge()
     const int row = m_challenger->currentData().isValid() ? m_challenger->currentData().toInt()
                                                           : -1;
     if (!m_results || row < 0 || m_results->rows().size() < 2) {
-        m_change->setText(m_results ? tr("Needs at least two eligible destinations.")
-                                    : QString());
+        m_change->setText(m_results ? tr("Needs at least two eligible destinations.") : QString());
         return;
     }
     const mcda::WinningChange change = rounded(
-        *m_results, mcda::smallestChangeToWin(m_results->problem(), m_results->scenario.method, row));
+        *m_results,
+        mcda::smallestChangeToWin(m_results->problem(), m_results->scenario.method, row));
     m_change->setText(RobustnessText::winningChangeSentence(*m_results, change));
     if (change.possible && !change.alreadyBest) {
         m_proposed = m_results->scenario.weights.withWeight(

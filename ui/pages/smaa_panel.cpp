@@ -182,8 +182,7 @@ bool SmaaPanel::run()
         m_runNames << rowName(*results, int(row));
     m_progress->setValue(0);
     showStatus(tr("Running…"), false);
-    m_runner->start(scenarioUncertainty(results->evaluation, results->scenario),
-                    options(*results));
+    m_runner->start(scenarioUncertainty(results->evaluation, results->scenario), options(*results));
     return true;
 }
 
@@ -237,15 +236,13 @@ void SmaaPanel::showResult(const SmaaResultPtr &result)
     for (int i = 0; i < m; ++i) {
         auto *name = new QTableWidgetItem(i < m_names.size() ? m_names[i] : QString());
         auto *first = new QTableWidgetItem(Formatter::percent(result->rankAcceptability(i, 0)));
-        auto *confidence =
-            new QTableWidgetItem(Formatter::percent(result->confidenceFactors[i]));
+        auto *confidence = new QTableWidgetItem(Formatter::percent(result->confidenceFactors[i]));
         first->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         confidence->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QStringList central;
         for (Eigen::Index j = 0; j < result->centralWeights.cols(); ++j)
-            central << tr("%1 %2").arg(
-                Formatter::criterionName(AllCriteria[std::size_t(j)]),
-                Formatter::percent(result->centralWeights(i, j), 0));
+            central << tr("%1 %2").arg(Formatter::criterionName(AllCriteria[std::size_t(j)]),
+                                       Formatter::percent(result->centralWeights(i, j), 0));
         name->setToolTip(tr("Central weights: %1").arg(central.join(QStringLiteral(", "))));
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, first);
@@ -256,9 +253,10 @@ void SmaaPanel::showResult(const SmaaResultPtr &result)
 
 void SmaaPanel::showStatus(const QString &text, bool warning)
 {
-    m_status->setText(warning ? QStringLiteral("<span style=\"color:#B25E00\">%1</span>")
-                                    .arg(text.toHtmlEscaped())
-                              : text.toHtmlEscaped());
+    m_status->setText(
+        warning
+            ? QStringLiteral("<span style=\"color:#B25E00\">%1</span>").arg(text.toHtmlEscaped())
+            : text.toHtmlEscaped());
 }
 
 void SmaaPanel::updateStale()

@@ -83,9 +83,9 @@ private:
     charts::ChartPanel *m_chart = nullptr;
 
     SmaaResultPtr m_result;
-    Scenario m_runScenario;    ///< the scenario of the running or shown analysis
-    QStringList m_runNames;    ///< destinations of the running analysis, problem-row order
-    QStringList m_names;       ///< destinations of the shown result
+    Scenario m_runScenario; ///< the scenario of the running or shown analysis
+    QStringList m_runNames; ///< destinations of the running analysis, problem-row order
+    QStringList m_names; ///< destinations of the shown result
     Scenario m_resultScenario; ///< the scenario of the shown result
 };
 

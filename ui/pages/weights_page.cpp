@@ -27,9 +27,7 @@
 
 namespace escale::ui {
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 WeightsPage::WeightsPage(ScenarioDocument *document, EngineRunner *engine, QWidget *parent)
     : QWidget(parent)
@@ -48,8 +46,7 @@ WeightsPage::WeightsPage(ScenarioDocument *document, EngineRunner *engine, QWidg
     layout->addLayout(bottom);
     layout->addStretch(1);
 
-    connect(m_document, &ScenarioDocument::scenarioChanged, this,
-            &WeightsPage::updateFromScenario);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &WeightsPage::updateFromScenario);
     connect(m_engine, &EngineRunner::resultsReady, this, &WeightsPage::showResults);
     updateFromScenario();
     showResults(m_engine->latest());

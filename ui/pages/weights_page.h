@@ -91,7 +91,7 @@ private:
     QRadioButton *m_vendor = nullptr;
     QRadioButton *m_inHouse = nullptr;
     ConstraintsEditor *m_constraints = nullptr;
-    Weights m_dragStart;  ///< the scenario's weights when the drag began, as they were
+    Weights m_dragStart; ///< the scenario's weights when the drag began, as they were
     Weights m_dragOrigin; ///< the same, normalised: what the drag rescales from
     int m_dragStartValue = -1;
     int m_dragSerial = 0;

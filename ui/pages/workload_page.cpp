@@ -2,10 +2,10 @@
 #include "workload_page.h"
 
 #include "language_editor.h"
-#include "opening_hours_editor.h"
 #include "models/channel_table_model.h"
 #include "models/site_staffing_model.h"
 #include "models/value_delegate.h"
+#include "opening_hours_editor.h"
 
 #include "core/formatting.h"
 #include "core/style.h"
@@ -207,9 +207,9 @@ QWidget *WorkloadPage::createPlanningGroup()
     m_start = new QDateEdit(group);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_start->setToolTip(tr("First month of the contract."));
-    for (QAbstractSpinBox *box : {static_cast<QAbstractSpinBox *>(m_shrinkage),
-                                  static_cast<QAbstractSpinBox *>(m_horizon),
-                                  static_cast<QAbstractSpinBox *>(m_start)}) {
+    for (QAbstractSpinBox *box :
+         {static_cast<QAbstractSpinBox *>(m_shrinkage), static_cast<QAbstractSpinBox *>(m_horizon),
+          static_cast<QAbstractSpinBox *>(m_start)}) {
         box->setKeyboardTracking(false);
         connect(box, &QAbstractSpinBox::editingFinished, this, &WorkloadPage::commitPlanning);
     }
@@ -259,8 +259,8 @@ void WorkloadPage::updatePlanning()
     m_shrinkage->setValue(s.workload.shrinkage * 100.0);
     m_interval->setCurrentIndex(m_interval->findData(s.workload.intervalMinutes));
     m_horizon->setValue(s.horizonMonths);
-    m_start->setDate(QDate::fromString(QString::fromStdString(s.startMonth),
-                                       QStringLiteral("yyyy-MM")));
+    m_start->setDate(
+        QDate::fromString(QString::fromStdString(s.startMonth), QStringLiteral("yyyy-MM")));
     m_updating = false;
 }
 
@@ -308,8 +308,8 @@ void WorkloadPage::addChannel(Channel channel)
     Scenario next = m_document->scenario();
     next.workload.channels.push_back(defaultLoad(channel));
     m_document->apply(next, tr("Add %1 channel").arg(Formatter::channelName(channel)));
-    const QModelIndex volume =
-        m_channels->index(m_channels->rowCount() - 1, ChannelTableModel::VolumeColumn);
+    const QModelIndex volume = m_channels->index(m_channels->rowCount() - 1,
+                                                 ChannelTableModel::VolumeColumn);
     m_channelTable->setCurrentIndex(volume);
     m_channelTable->scrollTo(volume);
 }
@@ -346,8 +346,8 @@ void WorkloadPage::showResults(const ResultsPtr &results)
 void WorkloadPage::showRejection(const QModelIndex &index, const QString &message)
 {
     const QString channel = m_channels->index(index.row(), 0).data().toString();
-    m_message->setText(tr("%1, %2: %3")
-                           .arg(channel, ChannelTableModel::columnLabel(index.column()), message));
+    m_message->setText(
+        tr("%1, %2: %3").arg(channel, ChannelTableModel::columnLabel(index.column()), message));
     const QRect rect = m_channelTable->visualRect(index);
     QToolTip::showText(m_channelTable->viewport()->mapToGlobal(rect.bottomLeft()), message,
                        m_channelTable->viewport(), rect, 10000);

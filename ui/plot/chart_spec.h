@@ -30,7 +30,7 @@ struct Axis
     double min = 0.0;
     double max = 1.0;
     std::vector<Tick> ticks; ///< labels at values; grid lines are drawn at them
-    int minorTicks = 0;      ///< unlabelled grid lines between two ticks (radar rings)
+    int minorTicks = 0; ///< unlabelled grid lines between two ticks (radar rings)
     QString title;
     bool grid = true;
 };
@@ -39,11 +39,11 @@ struct Axis
 struct BarSet
 {
     QString name; ///< legend entry
-    QString id;   ///< stable key ("site:2", "component:3"), for tests and renderers
+    QString id; ///< stable key ("site:2", "component:3"), for tests and renderers
     QColor color;
     QColor border;
     std::vector<double> values; ///< one per category, 0 for none
-    QStringList tips;           ///< one per category, or empty
+    QStringList tips; ///< one per category, or empty
 };
 
 /** A polyline in data coordinates; on a radar x is the spoke index. */
@@ -52,7 +52,7 @@ struct Line
     QString name;
     QString id;
     QColor color;
-    double width = 1.6;       ///< in the screen font's point units
+    double width = 1.6; ///< in the screen font's point units
     bool dashed = false;
     bool inLegend = true;
     std::vector<QPointF> points;
@@ -81,9 +81,9 @@ struct Marker
 };
 
 enum class ChartKind {
-    Bars,  ///< categories × stacked bar sets
-    XY,    ///< lines, bands and markers on two numeric axes
-    Radar  ///< lines on spokes: x = spoke index, y on the radial axis
+    Bars, ///< categories × stacked bar sets
+    XY, ///< lines, bands and markers on two numeric axes
+    Radar ///< lines on spokes: x = spoke index, y on the radial axis
 };
 
 enum class LegendPlace { Hidden, Bottom, Right };
@@ -96,11 +96,11 @@ struct ChartSpec
     LegendPlace legend = LegendPlace::Bottom;
 
     // Bars
-    QStringList categories;  ///< bars: category labels, from the bottom or the left; radar: spokes
+    QStringList categories; ///< bars: category labels, from the bottom or the left; radar: spokes
     bool horizontal = false; ///< bars run left to right, categories up the vertical axis
-    double barWidth = 0.6;   ///< share of a category's width
+    double barWidth = 0.6; ///< share of a category's width
     bool truncateCategories = true; ///< the renderer may shorten category labels
-    QString seriesId;        ///< the stacked bar series as a whole ("scores", "costs")
+    QString seriesId; ///< the stacked bar series as a whole ("scores", "costs")
     std::vector<BarSet> bars;
 
     /** XY: the horizontal axis. Bars and radar: unused. */
@@ -117,10 +117,7 @@ struct ChartSpec
     bool empty() const { return bars.empty() && lines.empty() && bands.empty() && markers.empty(); }
     /** True when a renderer has something to draw besides the title: bar categories (even
      *  without bars, when every site is excluded), radar lines, or XY data. */
-    bool drawable() const
-    {
-        return kind == ChartKind::Bars ? !categories.isEmpty() : !empty();
-    }
+    bool drawable() const { return kind == ChartKind::Bars ? !categories.isEmpty() : !empty(); }
 };
 
 } // namespace escale::ui::plot

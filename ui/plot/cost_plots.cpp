@@ -118,9 +118,8 @@ ChartSpec monthlyCostPlot(const Results &results)
         Line line;
         line.id = QStringLiteral("site:%1").arg(site);
         const QString name = siteName(results, site);
-        line.name = s.excluded()
-                        ? QCoreApplication::translate("Charts", "%1 (excluded)").arg(name)
-                        : name;
+        line.name = s.excluded() ? QCoreApplication::translate("Charts", "%1 (excluded)").arg(name)
+                                 : name;
         double sum = 0.0;
         line.points.emplace_back(0.0, 0.0);
         const std::vector<double> &monthly = s.cost(ev.view).monthlySeries;

@@ -46,7 +46,8 @@ ChartSpec stabilityPlot(const Results &results)
     spec.kind = ChartKind::XY;
     spec.id = QStringLiteral("stability");
     if (results.stability.empty()) {
-        spec.title = StabilityChart::tr("Weight stability needs at least two eligible destinations");
+        spec.title = StabilityChart::tr(
+            "Weight stability needs at least two eligible destinations");
         spec.legend = LegendPlace::Hidden;
         return spec;
     }
@@ -79,9 +80,8 @@ ChartSpec stabilityPlot(const Results &results)
                               QStringLiteral("top:%1").arg(k), top, s.topLow * 100.0,
                               s.topHigh * 100.0, row + BandInner, row + BandOuter, k == 0});
         spec.bands.push_back({StabilityChart::tr("Whole ranking unchanged"),
-                              QStringLiteral("ranking:%1").arg(k), ranking,
-                              s.rankingLow * 100.0, s.rankingHigh * 100.0, row - BandOuter,
-                              row - BandInner, k == 0});
+                              QStringLiteral("ranking:%1").arg(k), ranking, s.rankingLow * 100.0,
+                              s.rankingHigh * 100.0, row - BandOuter, row - BandInner, k == 0});
         Line current;
         current.name = StabilityChart::tr("Current weight");
         current.id = QStringLiteral("current:%1").arg(k);
@@ -107,11 +107,10 @@ ChartSpec smaaPlot(const mcda::SmaaResult &smaa, const QStringList &alternatives
         spec.legend = LegendPlace::Hidden;
         return spec;
     }
-    spec.title = smaa.cancelled
-                     ? SmaaChart::tr("Rank acceptability (stopped after %1 samples)")
-                           .arg(Formatter::number(double(smaa.samples)))
-                     : SmaaChart::tr("Rank acceptability (%1 samples)")
-                           .arg(Formatter::number(double(smaa.samples)));
+    spec.title = smaa.cancelled ? SmaaChart::tr("Rank acceptability (stopped after %1 samples)")
+                                      .arg(Formatter::number(double(smaa.samples)))
+                                : SmaaChart::tr("Rank acceptability (%1 samples)")
+                                      .arg(Formatter::number(double(smaa.samples)));
     const auto ranks = int(smaa.rankAcceptability.cols());
     for (int r = 0; r < ranks; ++r) {
         BarSet set;

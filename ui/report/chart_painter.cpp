@@ -192,7 +192,7 @@ struct Scale
     double min = 0.0;
     double max = 1.0;
     qreal from = 0.0; ///< position of min
-    qreal to = 1.0;   ///< position of max
+    qreal to = 1.0; ///< position of max
     qreal operator()(double v) const
     {
         const double span = max - min;
@@ -270,14 +270,13 @@ Frame layoutFrame(const QRectF &target, const Legend &legend, qreal leftLabels, 
         bottom -= t.height() + pad * 0.5;
     const qreal top = area.top() + m.height() * 0.6; // room for the top tick label
     const qreal right = area.right() - m.height() * 1.2; // room for the last bottom label
-    f.plot = QRectF(QPointF(left, top), QPointF(std::max(left + 1.0, right),
-                                                std::max(top + 1.0, bottom)));
+    f.plot = QRectF(QPointF(left, top),
+                    QPointF(std::max(left + 1.0, right), std::max(top + 1.0, bottom)));
     return f;
 }
 
-void paintGridAndAxes(QPainter &p, const QRectF &plot, const Axis *horizontal,
-                      const Axis *vertical, const Scale &hx, const Scale &vy,
-                      const ChartLook &look)
+void paintGridAndAxes(QPainter &p, const QRectF &plot, const Axis *horizontal, const Axis *vertical,
+                      const Scale &hx, const Scale &vy, const ChartLook &look)
 {
     const QFontMetricsF m(look.label);
     const qreal hair = std::max(1.0, look.lineUnit * 0.8);
@@ -360,7 +359,8 @@ void paintBars(QPainter &p, const QRectF &target, const ChartSpec &spec, const C
     // Category c occupies [c, c + 1) of the category axis, from the bottom or the left.
     const qreal band = n > 0 ? (spec.horizontal ? plot.height() : plot.width()) / qreal(n) : 0.0;
     const auto categoryStart = [&](qsizetype c) {
-        return spec.horizontal ? plot.bottom() - qreal(c + 1) * band : plot.left() + qreal(c) * band;
+        return spec.horizontal ? plot.bottom() - qreal(c + 1) * band
+                               : plot.left() + qreal(c) * band;
     };
     p.save();
     p.setFont(look.label);
@@ -368,12 +368,14 @@ void paintBars(QPainter &p, const QRectF &target, const ChartSpec &spec, const C
     for (qsizetype c = 0; c < n; ++c) {
         const qreal start = categoryStart(c);
         if (spec.horizontal) {
-            drawTextAt(p, m, elided(m, spec.categories[c], plot.left() - target.left() - m.height() * 0.4),
-                       QPointF(plot.left() - m.height() * 0.4, start + band / 2.0),
-                       Qt::AlignRight | Qt::AlignVCenter);
+            drawTextAt(
+                p, m, elided(m, spec.categories[c], plot.left() - target.left() - m.height() * 0.4),
+                QPointF(plot.left() - m.height() * 0.4, start + band / 2.0),
+                Qt::AlignRight | Qt::AlignVCenter);
         } else {
-            const QString text = spec.truncateCategories ? elided(m, spec.categories[c], band * 0.98)
-                                                         : spec.categories[c];
+            const QString text = spec.truncateCategories
+                                     ? elided(m, spec.categories[c], band * 0.98)
+                                     : spec.categories[c];
             drawTextAt(p, m, text, QPointF(start + band / 2.0, plot.bottom() + m.height() * 0.3),
                        Qt::AlignHCenter | Qt::AlignTop);
         }
@@ -416,8 +418,8 @@ void paintXy(QPainter &p, const QRectF &target, const ChartSpec &spec, const Cha
     const QFontMetricsF m(look.label);
     const Legend legend(spec, look);
     const Frame f = layoutFrame(target, legend, widest(m, tickLabels(spec.y)),
-                                !spec.y.title.isEmpty(), m.height() * 1.3,
-                                !spec.x.title.isEmpty(), look);
+                                !spec.y.title.isEmpty(), m.height() * 1.3, !spec.x.title.isEmpty(),
+                                look);
     const QRectF &plot = f.plot;
     const Scale x{spec.x.min, spec.x.max, plot.left(), plot.right()};
     const Scale y{spec.y.min, spec.y.max, plot.bottom(), plot.top()};
@@ -510,8 +512,8 @@ void paintRadar(QPainter &p, const QRectF &target, const ChartSpec &spec, const 
         const double sx = std::sin(angle), cy = std::cos(angle);
         const QPointF anchor(outer.x() + sx * m.height() * 0.5, outer.y() - cy * m.height() * 0.5);
         Qt::Alignment align = std::abs(sx) < 0.2 ? Qt::AlignHCenter
-                              : sx > 0          ? Qt::AlignLeft
-                                                : Qt::AlignRight;
+                              : sx > 0           ? Qt::AlignLeft
+                                                 : Qt::AlignRight;
         align |= std::abs(cy) < 0.2 ? Qt::AlignVCenter : cy > 0 ? Qt::AlignBottom : Qt::AlignTop;
         QPointF shifted = anchor;
         if (align & Qt::AlignBottom)

@@ -13,8 +13,8 @@ namespace escale::ui::report {
 /** Fonts and line scale of a chart painted in the report. */
 struct ChartLook
 {
-    QFont label;         ///< tick labels, categories, legend
-    QFont title;         ///< axis titles
+    QFont label; ///< tick labels, categories, legend
+    QFont title; ///< axis titles
     qreal lineUnit = 1.0; ///< dots per unit of a spec's line width and marker size
 };
 

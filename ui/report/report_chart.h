@@ -15,7 +15,7 @@ struct ReportChart
     QString caption; ///< without its "Figure n." label
     plot::ChartSpec spec;
     qreal height = 0.0; ///< in dots
-    QString note;       ///< optional text under the chart
+    QString note; ///< optional text under the chart
 };
 
 /** Places the caption and the chart together on one page, then the note. */

@@ -22,8 +22,8 @@ namespace escale::ui {
 struct ReportData
 {
     std::shared_ptr<const Results> results;
-    mcda::SmaaResult smaa;   ///< empty (samples = 0) with fewer than two eligible sites
-    QString scenarioFile;    ///< file name shown in the report, may be empty (unsaved)
+    mcda::SmaaResult smaa; ///< empty (samples = 0) with fewer than two eligible sites
+    QString scenarioFile; ///< file name shown in the report, may be empty (unsaved)
     QByteArray scenarioYaml; ///< the bytes the checksum is taken of
 
     /** SHA-256 of scenarioYaml in lower-case hex. */

@@ -26,9 +26,9 @@ class ReportDocument
 public:
     struct Info
     {
-        QString language;     ///< "fr" or "en"
-        QString title;        ///< PDF title and running header
-        QString footer;       ///< left of the page number
+        QString language; ///< "fr" or "en"
+        QString title; ///< PDF title and running header
+        QString footer; ///< left of the page number
     };
 
     ReportDocument(std::vector<report::ReportPage> pages, Info info);

@@ -14,8 +14,14 @@ namespace escale::ui::report {
  * Fonts are set in pixels (dots), so a preview painted at another resolution only scales.
  */
 inline constexpr int Dpi = 720;
-constexpr qreal pt(qreal points) { return points * Dpi / 72.0; }
-constexpr qreal mm(qreal millimetres) { return millimetres * Dpi / 25.4; }
+constexpr qreal pt(qreal points)
+{
+    return points * Dpi / 72.0;
+}
+constexpr qreal mm(qreal millimetres)
+{
+    return millimetres * Dpi / 25.4;
+}
 
 struct ReportStyle
 {
@@ -30,12 +36,12 @@ struct ReportStyle
     /** Carlito with DejaVu Sans as fallback, at `points` (pixel-sized in dots). */
     static QFont font(qreal points, bool bold = false, bool italic = false);
 
-    static QColor accent();     ///< ChartTheme::accent(): headings, rules, the winner
+    static QColor accent(); ///< ChartTheme::accent(): headings, rules, the winner
     static QColor accentPale(); ///< light tint of the accent for highlighted cells
     static QColor text();
-    static QColor muted();      ///< captions, notes, header and footer
-    static QColor rule();       ///< thin table rules
-    static QColor shade();      ///< alternate table rows
+    static QColor muted(); ///< captions, notes, header and footer
+    static QColor rule(); ///< thin table rules
+    static QColor shade(); ///< alternate table rows
 
     static constexpr qreal BodySize = 10.0;
     static constexpr qreal SmallSize = 8.5;

@@ -128,8 +128,9 @@ void addTable(ReportLayout &layout, const ReportTable &table)
         rows.push_back(std::move(row));
     }
 
-    const QString label =
-        table.caption.isEmpty() ? QString() : Report::tr("Table %1").arg(layout.nextTableNumber());
+    const QString label = table.caption.isEmpty()
+                              ? QString()
+                              : Report::tr("Table %1").arg(layout.nextTableNumber());
     auto startPart = [&](bool continued) {
         if (!label.isEmpty()) {
             TextBlock caption = layout.caption(

@@ -24,7 +24,7 @@ struct TableRow
 {
     QList<TextRuns> cells;
     bool emphasis = false; ///< the recommended site: bold on a pale accent background
-    bool total = false;    ///< a closing row: bold with a rule above
+    bool total = false; ///< a closing row: bold with a rule above
 };
 
 /**
@@ -38,8 +38,8 @@ struct ReportTable
     QList<TableColumn> columns;
     QList<TableRow> rows;
     qreal fontSize = 8.5;
-    bool header = true;    ///< false: no header row (a key-value list)
-    bool zebra = true;     ///< shade every other row
+    bool header = true; ///< false: no header row (a key-value list)
+    bool zebra = true; ///< shade every other row
 
     void addRow(const QStringList &cells, bool emphasis = false, bool total = false);
     void addRow(const QList<TextRuns> &cells, bool emphasis = false, bool total = false);

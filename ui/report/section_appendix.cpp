@@ -26,8 +26,9 @@ void addStaffingFormulas(ReportLayout &layout, const Scenario &s)
 {
     layout.heading2(Report::tr("Staffing"));
     layout.bullets({
-        Report::tr("Monthly volumes are spread over the opening hours (Paris time) by weekday and "
-                   "hourly arrival weights; each %1-minute interval of the week is sized on its own.")
+        Report::tr(
+            "Monthly volumes are spread over the opening hours (Paris time) by weekday and "
+            "hourly arrival weights; each %1-minute interval of the week is sized on its own.")
             .arg(s.workload.intervalMinutes),
         Report::tr("Erlang C (voice and chat). Traffic A = λ × AHT / I erlangs for λ contacts in "
                    "an interval of length I. With N agents the probability of waiting is "
@@ -88,8 +89,7 @@ void addCriteria(ReportLayout &layout)
                            Formatter::number(MaturityScaleMin),
                            Formatter::number(MaturityScaleMax - MaturityScaleMin)),
                   Report::tr("the figure itself")});
-    table.addRow({Formatter::criterionName(Criterion::Capacity),
-                  Report::tr("FTE / sector jobs"),
+    table.addRow({Formatter::criterionName(Criterion::Capacity), Report::tr("FTE / sector jobs"),
                   Report::tr("1 − share / maximum share, within [0, 1]")});
     table.addRow({Formatter::criterionName(Criterion::Coverage),
                   Report::tr("share of scheduled hours in normal local hours"),
@@ -160,13 +160,14 @@ void addRobustnessRules(SectionContext &c)
                    "wⱼ (1 − t)/(1 − wₖ). Exact crossing points for WSM, WPM and PROMETHEE II; "
                    "a 1/%1 grid then bisection for TOPSIS and VIKOR.")
             .arg(std::lround(1.0 / mcda::StabilityGridStep)),
-        Report::tr("SMAA-2 (Lahdelma & Salminen 2001): weights uniform on the part of the simplex "
-                   "within ±%1 points of the scenario's weights (Dirichlet 1, …, 1 drawn as "
-                   "normalised exponential variates, kept inside the bounds); each destination's cost "
-                   "utility drawn uniformly between its values at the lowest and highest agent "
-                   "pay; the other utilities fixed. Rank acceptability = share of samples giving "
-                   "a rank; confidence = share of cost draws in which a destination ranks first "
-                   "at its central weights.")
+        Report::tr(
+            "SMAA-2 (Lahdelma & Salminen 2001): weights uniform on the part of the simplex "
+            "within ±%1 points of the scenario's weights (Dirichlet 1, …, 1 drawn as "
+            "normalised exponential variates, kept inside the bounds); each destination's cost "
+            "utility drawn uniformly between its values at the lowest and highest agent "
+            "pay; the other utilities fixed. Rank acceptability = share of samples giving "
+            "a rank; confidence = share of cost draws in which a destination ranks first "
+            "at its central weights.")
             .arg(Formatter::number(SmaaWeightHalfWidth * 100.0)),
         Report::tr("The summary rates robustness high when the four methods agree and the "
                    "winner ranks first in at least %1 of the SMAA samples, low when neither "

@@ -21,9 +21,9 @@ void writeCover(SectionContext &c)
     // A full-width band in the accent colour across the top of the page.
     layout.paintAt(QRectF(0.0, 0.0, ReportStyle::pageSize().width(), mm(12.0)),
                    [](QPainter &p, const QRectF &r) { p.fillRect(r, ReportStyle::accent()); });
-    layout.text(TextBlock(QStringLiteral("ESCALE"), ReportStyle::font(11.0, true),
-                          ReportStyle::accent()),
-                pt(2.0));
+    layout.text(
+        TextBlock(QStringLiteral("ESCALE"), ReportStyle::font(11.0, true), ReportStyle::accent()),
+        pt(2.0));
     layout.text(TextBlock(Report::tr("Contact-centre sourcing: onshore or offshore"),
                           ReportStyle::font(9.5), ReportStyle::muted()),
                 0.0);
@@ -34,14 +34,14 @@ void writeCover(SectionContext &c)
                 pt(8.0));
     const QString title = scenario.name.empty() ? Report::tr("Untitled scenario")
                                                 : QString::fromStdString(scenario.name);
-    layout.text(TextBlock(title, ReportStyle::font(30.0, true), ReportStyle::text(),
-                          Qt::AlignLeft, 1.05),
-                pt(10.0));
+    layout.text(
+        TextBlock(title, ReportStyle::font(30.0, true), ReportStyle::text(), Qt::AlignLeft, 1.05),
+        pt(10.0));
     if (!scenario.client.empty()) {
-        layout.text(TextBlock(Report::tr("Prepared for %1")
-                                  .arg(QString::fromStdString(scenario.client)),
-                              ReportStyle::font(14.0), ReportStyle::text()),
-                    pt(14.0));
+        layout.text(
+            TextBlock(Report::tr("Prepared for %1").arg(QString::fromStdString(scenario.client)),
+                      ReportStyle::font(14.0), ReportStyle::text()),
+            pt(14.0));
     }
     if (!scenario.description.empty()) {
         TextBlock description(QString::fromStdString(scenario.description),
@@ -64,8 +64,7 @@ void writeCover(SectionContext &c)
         p.fillRect(r, ReportStyle::accentPale());
         p.fillRect(QRectF(r.left(), r.top(), pt(3.0), r.height()), ReportStyle::accent());
         labelShared->draw(p, r.topLeft() + QPointF(pad, pad));
-        headlineShared->draw(p, r.topLeft()
-                                    + QPointF(pad, pad + labelShared->height() + pt(4.0)));
+        headlineShared->draw(p, r.topLeft() + QPointF(pad, pad + labelShared->height() + pt(4.0)));
     });
 
     // Who, when, from what: at the foot of the page.

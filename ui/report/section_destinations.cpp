@@ -5,8 +5,8 @@
 #include "report_table.h"
 #include "report_text.h"
 
-#include "core/formatting.h"
 #include "core/destination_columns.h"
+#include "core/formatting.h"
 
 #include <vector>
 
@@ -47,7 +47,8 @@ TextRuns figureCell(const DestinationProfile &p, int column, SourceList &sources
         runs << TextRun{M::estimateMarker() + QChar(0x2009), false, false, ReportStyle::accent()};
     runs << TextRun{DestinationColumns::formatValue(p, column, *value), false, estimate, {}};
     if (const Figure *figure = DestinationColumns::figureOf(p, column))
-        runs << TextRun{QChar(0x00A0) + QStringLiteral("[%1]").arg(sources.number(figure->provenance)),
+        runs << TextRun{QChar(0x00A0)
+                            + QStringLiteral("[%1]").arg(sources.number(figure->provenance)),
                         false, false, ReportStyle::muted()};
     return runs;
 }
@@ -58,9 +59,9 @@ const std::vector<int> &keyFigureColumns()
 {
     // The figures a reader compares first, in the order of the table.
     static const std::vector<int> columns{
-        M::TypicalWageColumn, M::BilledRateColumn,  M::EmployerChargesColumn,
-        M::WeeklyHoursColumn, M::FrenchFullColumn,  M::AttritionColumn,
-        M::SeatCostColumn,    M::SectorJobsColumn,  M::MaturityColumn,
+        M::TypicalWageColumn,   M::BilledRateColumn,         M::EmployerChargesColumn,
+        M::WeeklyHoursColumn,   M::FrenchFullColumn,         M::AttritionColumn,
+        M::SeatCostColumn,      M::SectorJobsColumn,         M::MaturityColumn,
         M::PoliticalRiskColumn, M::InfrastructureRiskColumn, M::WageInflationColumn};
     return columns;
 }

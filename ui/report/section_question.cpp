@@ -55,7 +55,8 @@ QString languagesText(const std::vector<LanguageRequirement> &languages)
                                  : QLocale::languageToString(locale.language());
         parts << Report::tr("%1 for %2 of contacts (%3 level)")
                      .arg(name, Formatter::percent(l.share, 0),
-                          l.level == LanguageLevel::Full ? Report::tr("full") : Report::tr("working"));
+                          l.level == LanguageLevel::Full ? Report::tr("full")
+                                                         : Report::tr("working"));
     }
     return parts.isEmpty() ? Report::tr("none required") : parts.join(Report::tr("; "));
 }
@@ -64,10 +65,12 @@ QString constraintsText(const Constraints &k)
 {
     QStringList parts;
     if (k.minFrenchFullShare)
-        parts << Report::tr("at least %1 full French speakers").arg(Formatter::percent(*k.minFrenchFullShare, 0));
+        parts << Report::tr("at least %1 full French speakers")
+                     .arg(Formatter::percent(*k.minFrenchFullShare, 0));
     if (k.maxRisk)
         parts << Report::tr("mean risk at most %1 on 1–5").arg(Formatter::number(*k.maxRisk, 1));
-    parts << Report::tr("at most %1 of the local sector's jobs").arg(Formatter::percent(k.maxSectorShare, 0));
+    parts << Report::tr("at most %1 of the local sector's jobs")
+                 .arg(Formatter::percent(k.maxSectorShare, 0));
     if (k.minCoverage)
         parts << Report::tr("coverage at least %1").arg(Formatter::percent(*k.minCoverage, 0));
     return parts.join(Report::tr("; "));
@@ -104,7 +107,8 @@ void addParameters(SectionContext &c)
     const auto row = [&table](const QString &key, const QString &value) {
         table.addRow(QList<TextRuns>{TextRuns{{key, true, false, {}}}, TextRuns{TextRun{value}}});
     };
-    row(Report::tr("Opening hours"), Report::tr("%1 (Paris time)").arg(openingHoursText(s.workload.hours)));
+    row(Report::tr("Opening hours"),
+        Report::tr("%1 (Paris time)").arg(openingHoursText(s.workload.hours)));
     row(Report::tr("Languages"), languagesText(s.workload.languages));
     row(Report::tr("Contract"), horizonText(s));
     const DestinationProfile *incumbent = nullptr;
@@ -139,7 +143,8 @@ void addWeights(SectionContext &c)
                      {Report::tr("Weight"), 0.0, Qt::AlignRight},
                      {Report::tr("What it measures"), 1.0, Qt::AlignLeft}};
     for (const Criterion criterion : AllCriteria)
-        table.addRow({Formatter::criterionName(criterion), Formatter::percent(weights[criterion], 0),
+        table.addRow({Formatter::criterionName(criterion),
+                      Formatter::percent(weights[criterion], 0),
                       Formatter::criterionHint(criterion)});
     addTable(c.layout, table);
 }

@@ -64,7 +64,8 @@ void addMethods(SectionContext &c)
     const Results &results = c.results;
     ReportLayout &layout = c.layout;
     layout.heading2(Report::tr("Four methods on the same utilities"), mm(50.0));
-    if (const QString agreement = RecommendationText(results).methodAgreement(); !agreement.isEmpty())
+    if (const QString agreement = RecommendationText(results).methodAgreement();
+        !agreement.isEmpty())
         layout.paragraph(agreement);
     ReportTable table;
     table.caption = Report::tr("Rank and score per method");
@@ -77,12 +78,14 @@ void addMethods(SectionContext &c)
         QList<TextRuns> cells{TextRuns{TextRun{rowName(results, int(row))}}};
         for (const MethodOutcome &method : results.methods()) {
             const mcda::Ranking &ranking = method.ranking;
-            const double value = ranking.method == mcda::Method::Vikor ? ranking.Q[Eigen::Index(row)]
-                                                                        : ranking.scores[Eigen::Index(row)];
+            const double value = ranking.method == mcda::Method::Vikor
+                                     ? ranking.Q[Eigen::Index(row)]
+                                     : ranking.scores[Eigen::Index(row)];
             const int rank = ranking.ranks[row];
-            cells << TextRuns{{Report::tr("#%1").arg(rank), rank == 1, false,
-                               rank == 1 ? ReportStyle::accent() : ReportStyle::muted()},
-                              {QStringLiteral("  ") + Formatter::number(value, 3), rank == 1, false, {}}};
+            cells << TextRuns{
+                {Report::tr("#%1").arg(rank), rank == 1, false,
+                 rank == 1 ? ReportStyle::accent() : ReportStyle::muted()},
+                {QStringLiteral("  ") + Formatter::number(value, 3), rank == 1, false, {}}};
         }
         table.addRow(cells, results.rows()[row] == results.evaluation.recommendation.best);
     }
@@ -134,7 +137,8 @@ void addSmaa(SectionContext &c)
         for (int r = 0; r < ranks; ++r)
             cells << Formatter::percent(smaa.rankAcceptability(row, r), 1);
         cells << Formatter::percent(smaa.confidenceFactors(row), 0);
-        table.addRow(cells, results.rows()[std::size_t(row)] == results.evaluation.recommendation.best);
+        table.addRow(cells,
+                     results.rows()[std::size_t(row)] == results.evaluation.recommendation.best);
     }
     addTable(layout, table);
     layout.note(Report::tr("Confidence: share of the cost draws in which the destination ranks "

@@ -24,9 +24,10 @@ void addCriteriaTable(SectionContext &c)
     table.caption = Report::tr("Utility per criterion (0 worst, 1 best) and score");
     table.columns << TableColumn{Report::tr("Destination"), 1.0, Qt::AlignLeft};
     for (const Criterion criterion : AllCriteria)
-        table.columns << TableColumn{Report::tr("%1 (%2)").arg(Formatter::criterionName(criterion),
-                                                                Formatter::percent(ev.weights[criterion], 0)),
-                                     0.0, Qt::AlignRight};
+        table.columns << TableColumn{
+            Report::tr("%1 (%2)").arg(Formatter::criterionName(criterion),
+                                      Formatter::percent(ev.weights[criterion], 0)),
+            0.0, Qt::AlignRight};
     table.columns << TableColumn{Report::tr("Score"), 0.0, Qt::AlignRight}
                   << TableColumn{Report::tr("Rank"), 0.0, Qt::AlignRight};
     for (std::size_t i = 0; i < ev.sites.size(); ++i) {
@@ -73,13 +74,13 @@ void addContributions(SectionContext &c)
         const QColor color = zero                 ? ReportStyle::muted()
                              : k.contribution > 0 ? ReportStyle::accent()
                                                   : QColor::fromRgb(0xA33B20);
-        table.addRow(QList<TextRuns>{
-            TextRuns{TextRun{Formatter::criterionName(k.criterion)}},
-            TextRuns{TextRun{Formatter::percent(k.weight, 0)}},
-            TextRuns{TextRun{Formatter::number(k.winnerUtility, 3)}},
-            TextRuns{TextRun{Formatter::number(k.runnerUpUtility, 3)}},
-            TextRuns{{sign + Formatter::number(zero ? 0.0 : k.contribution, 3), !zero && k.contribution > 0,
-                      false, color}}});
+        table.addRow(
+            QList<TextRuns>{TextRuns{TextRun{Formatter::criterionName(k.criterion)}},
+                            TextRuns{TextRun{Formatter::percent(k.weight, 0)}},
+                            TextRuns{TextRun{Formatter::number(k.winnerUtility, 3)}},
+                            TextRuns{TextRun{Formatter::number(k.runnerUpUtility, 3)}},
+                            TextRuns{{sign + Formatter::number(zero ? 0.0 : k.contribution, 3),
+                                      !zero && k.contribution > 0, false, color}}});
     }
     table.addRow({Report::tr("Lead"), QString(), QString(), QString(),
                   (total > 0 ? QStringLiteral("+") : QString()) + Formatter::number(total, 3)},
@@ -107,8 +108,8 @@ void writeScores(SectionContext &c)
     addCriteriaTable(c);
 
     ReportChart ranking;
-    ranking.caption = Report::tr("Ranking under %1")
-                          .arg(Formatter::methodName(results.scenario.method.method));
+    ranking.caption
+        = Report::tr("Ranking under %1").arg(Formatter::methodName(results.scenario.method.method));
     ranking.spec = plot::rankingPlot(results);
     ranking.height = mm(66.0);
     if (results.rows().size() >= 2) {

@@ -6,8 +6,8 @@
 #include "report_table.h"
 #include "report_text.h"
 
-#include "core/formatting.h"
 #include "core/destination_columns.h"
+#include "core/formatting.h"
 
 #include <QFileInfo>
 
@@ -35,8 +35,9 @@ QString sourceCell(const DestinationProfile &p, int column)
     if (column == M::BonusMonthsColumn) {
         QStringList parts;
         for (const Bonus &bonus : p.bonuses)
-            parts << Report::tr("%1: %2", "bonus: source").arg(QString::fromStdString(bonus.name),
-                                                  provenanceText(bonus.monthsPerYear.provenance));
+            parts << Report::tr("%1: %2", "bonus: source")
+                         .arg(QString::fromStdString(bonus.name),
+                              provenanceText(bonus.monthsPerYear.provenance));
         return parts.isEmpty() ? Report::tr("no bonus recorded") : parts.join(Report::tr("; "));
     }
     const Figure *figure = DestinationColumns::figureOf(p, column);
@@ -53,11 +54,11 @@ void addProfile(ReportLayout &layout, const DestinationProfile &p)
                      {Report::tr("Source, date"), 1.0, Qt::AlignLeft}};
     for (int column = M::TypicalWageColumn; column < M::ColumnCount; ++column) {
         const QString unit = DestinationColumns::unit(column);
-        table.addRow(QList<TextRuns>{
-            TextRuns{{DestinationColumns::label(column), true, false, {}},
-                     {unit.isEmpty() ? QString() : QStringLiteral(", ") + unit, false, false,
-                      ReportStyle::muted()}},
-            valueCell(p, column), TextRuns{TextRun{sourceCell(p, column)}}});
+        table.addRow(
+            QList<TextRuns>{TextRuns{{DestinationColumns::label(column), true, false, {}},
+                                     {unit.isEmpty() ? QString() : QStringLiteral(", ") + unit,
+                                      false, false, ReportStyle::muted()}},
+                            valueCell(p, column), TextRuns{TextRun{sourceCell(p, column)}}});
     }
     addTable(layout, table);
 }
@@ -88,7 +89,8 @@ void addCostAssumptions(ReportLayout &layout, const Scenario &s)
                      {Report::tr("Value"), 0.0, Qt::AlignRight}};
     table.addRow({Report::tr("Transition, months of run rate"),
                   Formatter::number(s.cost.transitionMonths, 1)});
-    table.addRow({Report::tr("Spare seats over the peak"), Formatter::percent(s.cost.seatSpareRatio, 0)});
+    table.addRow(
+        {Report::tr("Spare seats over the peak"), Formatter::percent(s.cost.seatSpareRatio, 0)});
     table.addRow({Report::tr("Nesting: weeks at reduced productivity"),
                   Formatter::number(s.cost.nestingWeeks, 1)});
     table.addRow({Report::tr("Nesting: productivity lost"),
@@ -102,9 +104,9 @@ void addCostAssumptions(ReportLayout &layout, const Scenario &s)
                          {Report::tr("One per … agent FTE"), 0.0, Qt::AlignRight},
                          {Report::tr("Pay, × agent pay"), 0.0, Qt::AlignRight}};
         for (const SupportRole &role : s.cost.supportRoles)
-            roles.addRow({QString::fromStdString(role.role).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                          Formatter::number(role.agentsPerRole, 0),
-                          Formatter::number(role.payMultiple, 2)});
+            roles.addRow(
+                {QString::fromStdString(role.role).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                 Formatter::number(role.agentsPerRole, 0), Formatter::number(role.payMultiple, 2)});
         addTable(layout, roles);
     }
     layout.note(Report::tr("Escale's defaults unless the scenario sets them; they are estimates "

@@ -5,10 +5,10 @@
 #include "report_table.h"
 #include "report_text.h"
 
+#include "core/destination_columns.h"
 #include "core/formatting.h"
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
-#include "core/destination_columns.h"
 #include "core/robustness_text.h"
 
 #include <QPainter>
@@ -106,13 +106,15 @@ QList<Tile> keyFigures(const ReportData &data, int winner)
                               .arg(Formatter::percent(cost.savingShare))};
     }
     if (r.runnerUp >= 0)
-        tiles << Tile{Formatter::number(r.margin, 3),
-                      Report::tr("score lead over %1, the runner-up").arg(siteName(results, r.runnerUp))};
+        tiles << Tile{
+            Formatter::number(r.margin, 3),
+            Report::tr("score lead over %1, the runner-up").arg(siteName(results, r.runnerUp))};
     const double share = rankOneAcceptability(data, winner);
     if (share >= 0.0)
-        tiles << Tile{Formatter::percent(share, 0),
-                      Report::tr("of %1 uncertainty samples rank %2 first")
-                          .arg(Formatter::number(double(data.smaa.samples)), siteName(results, winner))};
+        tiles << Tile{
+            Formatter::percent(share, 0),
+            Report::tr("of %1 uncertainty samples rank %2 first")
+                .arg(Formatter::number(double(data.smaa.samples)), siteName(results, winner))};
     if (!r.methods.empty()) {
         int agreeing = 0;
         for (const MethodOutcome &m : r.methods)
@@ -167,15 +169,15 @@ void addRankingTable(SectionContext &c)
                                   : cost.breakEvenMonth
                                       ? Report::tr("month %1").arg(*cost.breakEvenMonth)
                                       : Report::tr("none");
-        table.addRow({s.excluded() ? QStringLiteral("—") : QString::number(s.rank),
-                      siteName(results, i),
-                      s.excluded() ? Report::tr("excluded") : Formatter::number(s.score, 3),
-                      Formatter::money(cost.tco),
-                      s.onshore ? QStringLiteral("—")
-                                : QStringLiteral("%1 (%2)").arg(Formatter::money(cost.savingVsOnshore),
-                                                                Formatter::percent(cost.savingShare)),
-                      breakEven},
-                     i == ev.recommendation.best);
+        table.addRow(
+            {s.excluded() ? QStringLiteral("—") : QString::number(s.rank), siteName(results, i),
+             s.excluded() ? Report::tr("excluded") : Formatter::number(s.score, 3),
+             Formatter::money(cost.tco),
+             s.onshore ? QStringLiteral("—")
+                       : QStringLiteral("%1 (%2)").arg(Formatter::money(cost.savingVsOnshore),
+                                                       Formatter::percent(cost.savingShare)),
+             breakEven},
+            i == ev.recommendation.best);
     }
     addTable(c.layout, table);
     c.layout.note(Report::tr("Scores under %1; costs in the %2 view, over %3, transition and "

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document_actions.h"
 
-#include "dialogs/dialogs.h"
 #include "core/scenario_document.h"
+#include "dialogs/dialogs.h"
 
 #include "escale/data/profile_library.h"
 
@@ -47,8 +47,8 @@ DocumentActions::DocumentActions(ScenarioDocument *document, Settings *settings,
                                   ? QString::fromStdString(data::defaultDataDirectory()
                                                            + "/scenarios")
                                   : QFileInfo(m_document->filePath()).absolutePath();
-        const QString path =
-            Dialogs::openFile(m_window, tr("Open scenario"), start, scenarioFilter());
+        const QString path = Dialogs::openFile(m_window, tr("Open scenario"), start,
+                                               scenarioFilter());
         if (!path.isEmpty())
             open(path);
     });
@@ -62,8 +62,8 @@ bool DocumentActions::open(const QString &path)
     const Status loaded = m_document->load(path);
     if (!loaded) {
         Dialogs::warning(m_window, tr("Cannot open the scenario"),
-                         tr("%1 could not be opened:\n\n%2").arg(QDir::toNativeSeparators(path),
-                                                                  loaded.error()));
+                         tr("%1 could not be opened:\n\n%2")
+                             .arg(QDir::toNativeSeparators(path), loaded.error()));
         return false;
     }
     remember(m_document->filePath());
@@ -90,7 +90,8 @@ bool DocumentActions::saveAs()
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
         suggestion = QDir::home().filePath(m_document->displayName() + QStringLiteral(".yaml"));
-    QString path = Dialogs::saveFile(m_window, tr("Save scenario as"), suggestion, scenarioFilter());
+    QString path = Dialogs::saveFile(m_window, tr("Save scenario as"), suggestion,
+                                     scenarioFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -41,17 +41,15 @@ ExportTable resultsTable(const Results &r)
     ExportTable table;
     table.id = QStringLiteral("results");
     table.name = QCoreApplication::translate("Export", "Results");
-    for (const char *title : {QT_TRANSLATE_NOOP("Export", "Destination"),
-                              QT_TRANSLATE_NOOP("Export", "Excluded"),
-                              QT_TRANSLATE_NOOP("Export", "Rank"),
-                              QT_TRANSLATE_NOOP("Export", "Score"),
-                              QT_TRANSLATE_NOOP("Export", "FTE"),
-                              QT_TRANSLATE_NOOP("Export", "Peak agents"),
-                              QT_TRANSLATE_NOOP("Export", "Monthly cost (EUR)"),
-                              QT_TRANSLATE_NOOP("Export", "TCO (EUR)"),
-                              QT_TRANSLATE_NOOP("Export", "Cost per contact (EUR)"),
-                              QT_TRANSLATE_NOOP("Export", "Saving vs onshore (EUR)"),
-                              QT_TRANSLATE_NOOP("Export", "Break-even month")})
+    for (const char *title :
+         {QT_TRANSLATE_NOOP("Export", "Destination"), QT_TRANSLATE_NOOP("Export", "Excluded"),
+          QT_TRANSLATE_NOOP("Export", "Rank"), QT_TRANSLATE_NOOP("Export", "Score"),
+          QT_TRANSLATE_NOOP("Export", "FTE"), QT_TRANSLATE_NOOP("Export", "Peak agents"),
+          QT_TRANSLATE_NOOP("Export", "Monthly cost (EUR)"),
+          QT_TRANSLATE_NOOP("Export", "TCO (EUR)"),
+          QT_TRANSLATE_NOOP("Export", "Cost per contact (EUR)"),
+          QT_TRANSLATE_NOOP("Export", "Saving vs onshore (EUR)"),
+          QT_TRANSLATE_NOOP("Export", "Break-even month")})
         table.header << QCoreApplication::translate("Export", title);
     for (Criterion c : AllCriteria)
         table.header << QCoreApplication::translate("Export", "Utility: %1")
@@ -65,13 +63,17 @@ ExportTable resultsTable(const Results &r)
         for (const Exclusion &e : s.exclusions)
             reasons << Formatter::exclusionText(e);
         RowBuilder row;
-        row.text(siteName(r, int(i))).text(reasons.join(QCoreApplication::translate("Export", "; ")));
+        row.text(siteName(r, int(i)))
+            .text(reasons.join(QCoreApplication::translate("Export", "; ")));
         if (s.excluded())
             row.empty().empty();
         else
             row.number(s.rank, 0).number(s.score, 4);
-        row.number(s.fte, 1).number(s.staffing.peakAgents, 0).number(c.monthly.total())
-            .number(c.tco).number(c.costPerContact);
+        row.number(s.fte, 1)
+            .number(s.staffing.peakAgents, 0)
+            .number(c.monthly.total())
+            .number(c.tco)
+            .number(c.costPerContact);
         if (s.onshore) {
             row.empty().empty();
         } else {
@@ -93,12 +95,10 @@ ExportTable destinationsTable(const Results &r)
     ExportTable table;
     table.id = QStringLiteral("destinations");
     table.name = QCoreApplication::translate("Export", "Destination figures");
-    for (const char *title : {QT_TRANSLATE_NOOP("Export", "Destination"),
-                              QT_TRANSLATE_NOOP("Export", "Figure"),
-                              QT_TRANSLATE_NOOP("Export", "Value"),
-                              QT_TRANSLATE_NOOP("Export", "Source"),
-                              QT_TRANSLATE_NOOP("Export", "As of"),
-                              QT_TRANSLATE_NOOP("Export", "Estimate")})
+    for (const char *title :
+         {QT_TRANSLATE_NOOP("Export", "Destination"), QT_TRANSLATE_NOOP("Export", "Figure"),
+          QT_TRANSLATE_NOOP("Export", "Value"), QT_TRANSLATE_NOOP("Export", "Source"),
+          QT_TRANSLATE_NOOP("Export", "As of"), QT_TRANSLATE_NOOP("Export", "Estimate")})
         table.header << QCoreApplication::translate("Export", title);
     for (const DestinationProfile &p : r.scenario.destinations) {
         for (const auto &[key, figure] : p.figures()) {
@@ -108,9 +108,8 @@ ExportTable destinationsTable(const Results &r)
                 .number(figure->value, 4)
                 .text(QString::fromStdString(figure->provenance.source))
                 .text(QString::fromStdString(figure->provenance.asOf))
-                .text(figure->provenance.estimate
-                          ? QCoreApplication::translate("Export", "yes")
-                          : QString());
+                .text(figure->provenance.estimate ? QCoreApplication::translate("Export", "yes")
+                                                  : QString());
             table.rows.push_back(row.take());
         }
     }

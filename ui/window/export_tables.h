@@ -34,8 +34,8 @@ struct ExportCell
  */
 struct ExportTable
 {
-    QString id;         ///< "results", "destinations" or "methods" (file names, never shown)
-    QString name;       ///< translated title, the sheet name in a workbook
+    QString id; ///< "results", "destinations" or "methods" (file names, never shown)
+    QString name; ///< translated title, the sheet name in a workbook
     QStringList header; ///< column titles
     std::vector<std::vector<ExportCell>> rows; ///< each as long as `header`
 };

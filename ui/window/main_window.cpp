@@ -5,16 +5,16 @@
 #include "preferences_dialog.h"
 #include "table_export.h"
 
-#include "dialogs/dialogs.h"
 #include "core/engine_runner.h"
 #include "core/language.h"
 #include "core/scenario_document.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/report_dialog.h"
 #include "pages/destinations_page.h"
 #include "pages/overview_page.h"
 #include "pages/robustness_page.h"
 #include "pages/weights_page.h"
 #include "pages/workload_page.h"
-#include "dialogs/report_dialog.h"
 
 #include "escale/data/profile_library.h"
 
@@ -50,20 +50,18 @@ MainWindow::MainWindow(ScenarioDocument *document, EngineRunner *engine, QSettin
     createPages();
     createMenus();
 
-    connect(m_document, &ScenarioDocument::scenarioChanged, this,
-            [this] {
-                m_engine->request(m_document->scenario());
-                updateTitle();
-            });
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, [this] {
+        m_engine->request(m_document->scenario());
+        updateTitle();
+    });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(m_engine, &EngineRunner::busyChanged, this, [this](bool busy) {
         if (busy)
             m_status->setText(tr("Evaluating…"));
     });
-    connect(m_engine, &EngineRunner::resultsReady, this, [this](const ResultsPtr &) {
-        m_status->setText(tr("Up to date"));
-    });
+    connect(m_engine, &EngineRunner::resultsReady, this,
+            [this](const ResultsPtr &) { m_status->setText(tr("Up to date")); });
     connect(m_engine, &EngineRunner::failed, this,
             [this](const QString &message) { m_status->setText(message); });
     connect(m_actions, &DocumentActions::settingsChanged, this, &MainWindow::saveSettings);
@@ -139,8 +137,7 @@ void MainWindow::openInitial(const QString &path)
     for (const QString &candidate : candidates) {
         if (candidate.isEmpty() || !QFileInfo::exists(candidate))
             continue;
-        if (candidate == path ? m_actions->open(candidate)
-                              : m_document->load(candidate).ok())
+        if (candidate == path ? m_actions->open(candidate) : m_document->load(candidate).ok())
             return;
     }
     m_document->newScenario();
@@ -158,15 +155,16 @@ void MainWindow::exportTables()
 {
     const ResultsPtr results = m_engine->latest();
     if (!results) {
-        Dialogs::warning(this, tr("Nothing to export"), tr("The scenario has not been evaluated yet."));
+        Dialogs::warning(this, tr("Nothing to export"),
+                         tr("The scenario has not been evaluated yet."));
         return;
     }
     const QFileInfo file(m_document->filePath());
-    const QString suggestion =
-        m_document->filePath().isEmpty()
-            ? QString(m_document->displayName() + QStringLiteral(".xlsx"))
-            : QString(file.path() + QLatin1Char('/') + file.completeBaseName()
-                      + QStringLiteral("-results.xlsx"));
+    const QString suggestion = m_document->filePath().isEmpty()
+                                   ? QString(m_document->displayName() + QStringLiteral(".xlsx"))
+                                   : QString(file.path() + QLatin1Char('/')
+                                             + file.completeBaseName()
+                                             + QStringLiteral("-results.xlsx"));
     QString path = Dialogs::saveFile(this, tr("Export tables"), suggestion,
                                      tr("Excel workbook (*.xlsx)") + QStringLiteral(";;")
                                          + tr("CSV files (*.csv)"));
@@ -178,8 +176,8 @@ void MainWindow::exportTables()
     const bool csv = suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     if (!csv && suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".xlsx");
-    const Status exported =
-        csv ? exportResultsCsv(*results, path) : exportResultsXlsx(*results, path);
+    const Status exported = csv ? exportResultsCsv(*results, path)
+                                : exportResultsXlsx(*results, path);
     if (!exported)
         Dialogs::warning(this, tr("Export failed"), exported.error());
     else
@@ -191,7 +189,8 @@ void MainWindow::exportReport()
     m_engine->waitForIdle();
     const ResultsPtr results = m_engine->latest();
     if (!results) {
-        Dialogs::warning(this, tr("Nothing to export"), tr("The scenario has not been evaluated yet."));
+        Dialogs::warning(this, tr("Nothing to export"),
+                         tr("The scenario has not been evaluated yet."));
         return;
     }
     ReportDialog dialog(m_document, results, Language::current(), this);

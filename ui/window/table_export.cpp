@@ -52,8 +52,8 @@ public:
     Status write(const QString &path) const
     {
         const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
-        const data::Status written =
-            data::writeFileAtomically(path.toStdString(), bytes.toStdString());
+        const data::Status written = data::writeFileAtomically(path.toStdString(),
+                                                               bytes.toStdString());
         if (!written)
             return QString::fromStdString(written.error());
         return Status::success();

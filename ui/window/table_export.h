@@ -17,7 +17,7 @@ namespace escale::ui {
  * expects); files are UTF-8 with a byte-order mark and are written atomically.
  */
 Status exportResultsCsv(const Results &results, const QString &path,
-                         QStringList *written = nullptr);
+                        QStringList *written = nullptr);
 
 /**
  * Writes the same three tables to one Excel workbook at `path`, one sheet each, numbers as

@@ -76,9 +76,8 @@ int displayLength(const ExportCell &cell)
     }
     case ExportCell::Kind::Number: {
         const QString text = QString::number(std::abs(cell.number), 'f', cell.decimals);
-        const int integerDigits = int(text.indexOf(QLatin1Char('.')) < 0
-                                          ? text.size()
-                                          : text.indexOf(QLatin1Char('.')));
+        const int integerDigits = int(
+            text.indexOf(QLatin1Char('.')) < 0 ? text.size() : text.indexOf(QLatin1Char('.')));
         return int(text.size()) + (integerDigits - 1) / 3 + (cell.number < 0 ? 1 : 0);
     }
     }
@@ -97,8 +96,7 @@ lxw_error writeSheet(lxw_worksheet *sheet, const ExportTable &table, Formats &fo
     std::vector<int> widths(columns, 0);
     for (lxw_col_t col = 0; col < columns; ++col) {
         const QString &title = table.header[qsizetype(col)];
-        keep(worksheet_write_string(sheet, 0, col, title.toUtf8().constData(),
-                                    formats.header()));
+        keep(worksheet_write_string(sheet, 0, col, title.toUtf8().constData(), formats.header()));
         widths[col] = int(title.size()) + 1; // bold is wider
     }
     lxw_row_t row = 1;

@@ -12,7 +12,8 @@ namespace escale::data {
 /** Reads a `kind: destination` file. The `id` must equal the file stem. */
 LoadResult<DestinationProfile> loadDestination(const std::string &path);
 /** Parses destination YAML text; `fileName` is used in error messages only. */
-LoadResult<DestinationProfile> parseDestination(const std::string &text, const std::string &fileName);
+LoadResult<DestinationProfile> parseDestination(const std::string &text,
+                                                const std::string &fileName);
 /** The YAML text of a destination file (schema 1). Loading it back gives the same profile. */
 std::string emitDestination(const DestinationProfile &profile);
 

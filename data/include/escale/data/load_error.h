@@ -12,7 +12,7 @@ namespace escale::data {
 struct LoadError
 {
     std::string file;
-    int line = 0;   ///< 0 when the problem is not tied to a position (file missing, ...)
+    int line = 0; ///< 0 when the problem is not tied to a position (file missing, ...)
     int column = 0;
     std::string field; ///< dotted path, e.g. "workload.channels[1].aht_s"
     std::string message;

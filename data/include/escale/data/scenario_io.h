@@ -15,7 +15,7 @@ namespace escale::data {
  */
 LoadResult<Scenario> loadScenario(const std::string &path, const ProfileLibrary &library);
 LoadResult<Scenario> parseScenario(const std::string &text, const std::string &fileName,
-                               const ProfileLibrary &library);
+                                   const ProfileLibrary &library);
 
 /**
  * The YAML text of a scenario. A destination equal to the library's profile of the same id is
@@ -25,7 +25,7 @@ std::string emitScenario(const Scenario &scenario, const ProfileLibrary &library
 
 /** Writes the scenario atomically; on failure the status carries the message. */
 Status saveScenario(const std::string &path, const Scenario &scenario,
-                         const ProfileLibrary &library);
+                    const ProfileLibrary &library);
 
 /** "HH:MM-HH:MM" or "closed". */
 std::string formatDayHours(const DayHours &day);

@@ -20,7 +20,7 @@ namespace escale::mcda {
 /** How the priority vector is derived from the matrix. */
 enum class Prioritisation {
     PrincipalEigenvector, ///< Perron eigenvector of A, normalised to sum 1 (Saaty)
-    RowGeometricMean,     ///< w_i = (prod_j a_ij)^(1/n), normalised to sum 1
+    RowGeometricMean, ///< w_i = (prod_j a_ij)^(1/n), normalised to sum 1
 };
 
 /**
@@ -78,9 +78,9 @@ struct Judgement
 {
     int i = 0;
     int j = 0;
-    double value = 1.0;           ///< a_ij as given
+    double value = 1.0; ///< a_ij as given
     double consistentValue = 1.0; ///< w_i / w_j from the priorities
-    double logError = 0.0;        ///< |ln(a_ij w_j / w_i)|
+    double logError = 0.0; ///< |ln(a_ij w_j / w_i)|
 };
 
 struct AhpOptions
@@ -94,18 +94,18 @@ struct AhpOptions
 struct AhpResult
 {
     AhpOptions options;
-    Eigen::VectorXd priorities;            ///< by options.prioritisation, sum 1
+    Eigen::VectorXd priorities; ///< by options.prioritisation, sum 1
     Eigen::VectorXd prioritiesEigenvector; ///< Perron eigenvector, sum 1
-    Eigen::VectorXd prioritiesRgmm;        ///< row geometric mean, sum 1 (for comparison)
+    Eigen::VectorXd prioritiesRgmm; ///< row geometric mean, sum 1 (for comparison)
     /** Perron eigenvalue of A, whatever the prioritisation (Saaty's lambda_max). */
     double lambdaMax = 1.0;
     /** CI = (lambda_max - n)/(n - 1), 0 for n = 1; clamped at 0 (lambda_max >= n exactly). */
     double ci = 0.0;
     double cr = 0.0; ///< CI / RI(n) with options.table; 0 for n <= 2
     std::array<double, RandomIndexTableCount> crByTable{}; ///< indexed by RandomIndexTable
-    bool consistent = true;           ///< cr <= 0.10
-    double strictLimit = 0.10;        ///< saatyStrictLimit(n)
-    bool withinStrictLimit = true;    ///< cr <= strictLimit
+    bool consistent = true; ///< cr <= 0.10
+    double strictLimit = 0.10; ///< saatyStrictLimit(n)
+    bool withinStrictLimit = true; ///< cr <= strictLimit
     /**
      * The pair (i < j) maximising |ln(a_ij w_j / w_i)| for w = priorities (first in row order
      * among equal errors); absent for n = 1.
@@ -124,12 +124,12 @@ AhpResult ahp(const Eigen::MatrixXd &matrix, const AhpOptions &options = {});
 /** Two-level hierarchy: criteria compared to the goal, alternatives compared per criterion. */
 struct AhpHierarchyResult
 {
-    AhpResult criteria;                ///< criteria weights w_c and their consistency
+    AhpResult criteria; ///< criteria weights w_c and their consistency
     std::vector<AhpResult> alternatives; ///< local priorities per criterion, same order
     /** Distributive synthesis: global_i = sum_c w_c local_{i|c}; sums to 1. */
     Eigen::VectorXd global;
-    std::vector<int> ranks;            ///< competition ranking of `global`, 1 is best
-    bool allConsistent = true;         ///< every matrix has CR <= 0.10
+    std::vector<int> ranks; ///< competition ranking of `global`, 1 is best
+    bool allConsistent = true; ///< every matrix has CR <= 0.10
 };
 
 /**

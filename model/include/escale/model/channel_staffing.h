@@ -23,8 +23,8 @@ namespace escale {
  */
 struct ChatResult
 {
-    int slots = 0;      ///< slots required by the queue model
-    int agents = 0;     ///< agents on the floor
+    int slots = 0; ///< slots required by the queue model
+    int agents = 0; ///< agents on the floor
     /** Queue outcome evaluated at the slots the agents provide, floor(agents x concurrency). */
     QueueResult queue;
 };

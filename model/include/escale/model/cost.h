@@ -41,7 +41,7 @@ struct CostInputs
     CostAssumptions assumptions;
     const ExchangeRates *rates = nullptr;
     int horizonMonths = 36;
-    bool incumbent = false;    ///< no transition cost
+    bool incumbent = false; ///< no transition cost
     double monthlyContacts = 0.0;
     /** The incumbent's cost in the same view, when the work runs elsewhere today. */
     const SiteCost *parallelRun = nullptr;
@@ -56,9 +56,9 @@ SiteCost priceSite(const CostInputs &inputs, CostView view);
  */
 struct SiteSizing
 {
-    double agentFte = 0.0;   ///< scheduled weekly hours / the site's contract weekly hours
+    double agentFte = 0.0; ///< scheduled weekly hours / the site's contract weekly hours
     double supportFte = 0.0; ///< Σ_roles agentFte / agentsPerRole
-    double seats = 0.0;      ///< ceil(peak on-floor agents · (1 + spare)) + ceil(support FTE)
+    double seats = 0.0; ///< ceil(peak on-floor agents · (1 + spare)) + ceil(support FTE)
     double productiveHoursPerMonth = 0.0; ///< on-floor agent hours per week · 52/12
 };
 

@@ -25,10 +25,13 @@ enum class Criterion : std::size_t { Cost, Language, Quality, Capacity, Coverage
 
 inline constexpr std::size_t CriterionCount = 6;
 inline constexpr std::array<Criterion, CriterionCount> AllCriteria{
-    Criterion::Cost, Criterion::Language, Criterion::Quality,
+    Criterion::Cost,     Criterion::Language, Criterion::Quality,
     Criterion::Capacity, Criterion::Coverage, Criterion::Risk};
 
-constexpr std::size_t index(Criterion c) { return static_cast<std::size_t>(c); }
+constexpr std::size_t index(Criterion c)
+{
+    return static_cast<std::size_t>(c);
+}
 
 const char *criterionKey(Criterion c); ///< "cost", "language", ... (YAML and JSON keys)
 std::optional<Criterion> criterionFromKey(std::string_view key);

@@ -55,12 +55,12 @@ struct TimeZoneInfo
 /** Local labour rules that make some hours dearer or harder to staff. */
 struct WorkingTimeRules
 {
-    Figure nightStartHour;    ///< local hour the night band starts (e.g. 21)
-    Figure nightEndHour;      ///< local hour it ends (e.g. 6)
-    Figure nightPremium;      ///< extra pay rate for night hours (0.25 = +25%)
-    Figure sundayPremium;     ///< extra pay rate for Sunday hours
-    Figure sundayRestricted;  ///< 1 when Sunday work needs a derogation or agreement, else 0
-    Figure nightRestricted;   ///< 1 when night work needs an agreement, else 0
+    Figure nightStartHour; ///< local hour the night band starts (e.g. 21)
+    Figure nightEndHour; ///< local hour it ends (e.g. 6)
+    Figure nightPremium; ///< extra pay rate for night hours (0.25 = +25%)
+    Figure sundayPremium; ///< extra pay rate for Sunday hours
+    Figure sundayRestricted; ///< 1 when Sunday work needs a derogation or agreement, else 0
+    Figure nightRestricted; ///< 1 when night work needs an agreement, else 0
 
     bool operator==(const WorkingTimeRules &) const = default;
 };
@@ -78,41 +78,41 @@ struct SourcedNote
 /** Everything Escale knows about one destination country. */
 struct DestinationProfile
 {
-    std::string id;          ///< file stem, e.g. "morocco"
-    std::string name;        ///< English display name
-    std::string nameFr;      ///< French display name
+    std::string id; ///< file stem, e.g. "morocco"
+    std::string name; ///< English display name
+    std::string nameFr; ///< French display name
     std::string countryCode; ///< ISO 3166-1 alpha-2
-    bool onshore = false;    ///< true for the client's own country
+    bool onshore = false; ///< true for the client's own country
 
     WageRange agentWage;
-    MoneyFigure minimumWage;     ///< legal monthly minimum, local currency
-    Figure employerChargeRate;   ///< employer social charges on gross pay, 0..1
+    MoneyFigure minimumWage; ///< legal monthly minimum, local currency
+    Figure employerChargeRate; ///< employer social charges on gross pay, 0..1
     Figure employeeContributionRate; ///< employee contributions, 0..1: gross = net / (1 - rate)
     std::vector<Bonus> bonuses;
-    Figure weeklyHours;          ///< contractual full-time hours per week
+    Figure weeklyHours; ///< contractual full-time hours per week
     Figure paidHoursPerMonth;
 
     std::vector<LanguageSkill> languages;
 
-    Figure sectorJobs;     ///< contact-centre / BPO jobs in the country
+    Figure sectorJobs; ///< contact-centre / BPO jobs in the country
     Figure contactCentres; ///< number of centres or operators
 
     TimeZoneInfo timeZone;
     WorkingTimeRules rules;
 
-    Figure seatCostPerMonth;      ///< EUR per workstation per month (facility, IT, telecom)
-    Figure attritionRate;         ///< annual agent attrition, 0..1
-    Figure billedRatePerHour;     ///< EUR a vendor bills per productive hour
+    Figure seatCostPerMonth; ///< EUR per workstation per month (facility, IT, telecom)
+    Figure attritionRate; ///< annual agent attrition, 0..1
+    Figure billedRatePerHour; ///< EUR a vendor bills per productive hour
     Figure recruitingCostPerHire; ///< EUR
-    Figure trainingWeeks;         ///< initial training before taking contacts
-    Figure ahtMultiplier;         ///< handle time relative to the onshore reference (1 = same)
+    Figure trainingWeeks; ///< initial training before taking contacts
+    Figure ahtMultiplier; ///< handle time relative to the onshore reference (1 = same)
 
-    Figure sectorMaturity;     ///< 1 (nascent) .. 5 (mature, large, experienced)
-    Figure politicalRisk;      ///< 1 (low) .. 5 (high): political, macro, security
+    Figure sectorMaturity; ///< 1 (nascent) .. 5 (mature, large, experienced)
+    Figure politicalRisk; ///< 1 (low) .. 5 (high): political, macro, security
     Figure infrastructureRisk; ///< 1 (low) .. 5 (high): power, telecom, connectivity
 
     Figure wageInflation; ///< expected yearly wage growth, 0.03 = +3%/year
-    Figure fxDrift;       ///< expected yearly change of the local currency against EUR (-0.02 = loses 2%)
+    Figure fxDrift; ///< expected yearly change of the local currency against EUR (-0.02 = loses 2%)
 
     std::vector<SourcedNote> notes;
 

@@ -17,9 +17,9 @@ namespace escale {
 /** Service objective of a queue. */
 struct QueueTarget
 {
-    double serviceLevel = 0.8;   ///< share of contacts answered within answerSeconds, [0, 1)
+    double serviceLevel = 0.8; ///< share of contacts answered within answerSeconds, [0, 1)
     double answerSeconds = 20.0; ///< threshold T, >= 0
-    double maxOccupancy = 1.0;   ///< cap on occupancy, (0, 1]; 1 means no cap
+    double maxOccupancy = 1.0; ///< cap on occupancy, (0, 1]; 1 means no cap
 };
 
 /** Outcome of a queue with a given number of agents. */
@@ -27,9 +27,9 @@ struct QueueResult
 {
     double trafficErlangs = 0.0;
     int agents = 0;
-    double serviceLevel = 1.0;  ///< share of ALL arrivals answered within the threshold
-    double asaSeconds = 0.0;    ///< mean wait in queue over all arrivals (answered or not)
-    double occupancy = 0.0;     ///< share of agent time spent handling contacts
+    double serviceLevel = 1.0; ///< share of ALL arrivals answered within the threshold
+    double asaSeconds = 0.0; ///< mean wait in queue over all arrivals (answered or not)
+    double occupancy = 0.0; ///< share of agent time spent handling contacts
     double waitProbability = 0.0;
     double abandonProbability = 0.0; ///< Erlang A only; 0 for Erlang C
 };

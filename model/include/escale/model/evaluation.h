@@ -19,14 +19,15 @@ namespace escale {
  */
 struct CostBreakdown
 {
-    double labour = 0.0;      ///< gross pay of agents incl. statutory bonuses (in-house)
-    double premiums = 0.0;    ///< night and Sunday premiums (both views)
-    double charges = 0.0;     ///< employer social charges on pay, bonuses and premiums (in-house)
-    double supervision = 0.0; ///< support roles: team leaders, quality, trainers, planners (in-house)
-    double seats = 0.0;       ///< workstations, facility, IT and telecom (in-house)
-    double attrition = 0.0;   ///< recruiting, training and nesting of replacements (in-house)
-    double vendorFees = 0.0;  ///< billed productive hours (vendor)
-    double transition = 0.0;  ///< one-off move cost (horizon only)
+    double labour = 0.0; ///< gross pay of agents incl. statutory bonuses (in-house)
+    double premiums = 0.0; ///< night and Sunday premiums (both views)
+    double charges = 0.0; ///< employer social charges on pay, bonuses and premiums (in-house)
+    double supervision
+        = 0.0; ///< support roles: team leaders, quality, trainers, planners (in-house)
+    double seats = 0.0; ///< workstations, facility, IT and telecom (in-house)
+    double attrition = 0.0; ///< recruiting, training and nesting of replacements (in-house)
+    double vendorFees = 0.0; ///< billed productive hours (vendor)
+    double transition = 0.0; ///< one-off move cost (horizon only)
 
     double total() const
     {
@@ -42,25 +43,31 @@ struct SiteCost
     CostBreakdown monthly;
     CostBreakdown horizon;
     std::vector<double> monthlySeries; ///< cost of month 1..horizon, transition included
-    double tco = 0.0;                  ///< total cost of ownership over the horizon
+    double tco = 0.0; ///< total cost of ownership over the horizon
     double costPerContact = 0.0;
     double costPerProductiveHour = 0.0;
-    double savingVsOnshore = 0.0;      ///< onshore TCO - this TCO (positive = cheaper)
-    double savingShare = 0.0;          ///< savingVsOnshore / onshore TCO
-    std::optional<int> breakEvenMonth; ///< first month from which cumulative cost stays below onshore
+    double savingVsOnshore = 0.0; ///< onshore TCO - this TCO (positive = cheaper)
+    double savingShare = 0.0; ///< savingVsOnshore / onshore TCO
+    std::optional<int>
+        breakEvenMonth; ///< first month from which cumulative cost stays below onshore
 };
 
 /** How well a site covers the client's opening hours, in the site's local time. */
 struct CoverageDetail
 {
-    double score = 1.0;       ///< volume-weighted availability, 0..1 (the coverage criterion)
-    double nightShare = 0.0;  ///< share of scheduled hours in the local night band
+    double score = 1.0; ///< volume-weighted availability, 0..1 (the coverage criterion)
+    double nightShare = 0.0; ///< share of scheduled hours in the local night band
     double sundayShare = 0.0; ///< share of scheduled hours on a local Sunday
     double shiftWinterHours = 0.0; ///< local time minus client time while Paris is on winter time
     double shiftSummerHours = 0.0;
 };
 
-enum class ExclusionReason { LanguageBelowMinimum, RiskAboveMaximum, CapacityExceeded, CoverageBelowMinimum };
+enum class ExclusionReason {
+    LanguageBelowMinimum,
+    RiskAboveMaximum,
+    CapacityExceeded,
+    CoverageBelowMinimum
+};
 
 /** A hard constraint a site fails: its value and the limit. */
 struct Exclusion
@@ -77,8 +84,8 @@ struct SiteEvaluation
     bool onshore = false;
 
     StaffingPlan staffing;
-    double fte = 0.0;          ///< agent full-time equivalents at the site's contract hours
-    double supportFte = 0.0;   ///< support roles (in-house view)
+    double fte = 0.0; ///< agent full-time equivalents at the site's contract hours
+    double supportFte = 0.0; ///< support roles (in-house view)
     double seats = 0.0;
     double productiveHoursPerMonth = 0.0;
 
@@ -91,15 +98,18 @@ struct SiteEvaluation
     double risk = 0.0;
     CoverageDetail coverage;
 
-    std::array<double, CriterionCount> raw{};     ///< raw metric per criterion (see criteria.h)
+    std::array<double, CriterionCount> raw{}; ///< raw metric per criterion (see criteria.h)
     std::array<double, CriterionCount> utility{}; ///< 0..1, 1 best
 
     std::vector<Exclusion> exclusions;
     double score = 0.0; ///< the method's score (higher is better); 0 when excluded
-    int rank = 0;       ///< 1 is best; 0 when excluded
+    int rank = 0; ///< 1 is best; 0 when excluded
 
     bool excluded() const { return !exclusions.empty(); }
-    const SiteCost &cost(CostView view) const { return view == CostView::Vendor ? vendor : inHouse; }
+    const SiteCost &cost(CostView view) const
+    {
+        return view == CostView::Vendor ? vendor : inHouse;
+    }
 };
 
 enum class Verdict { Onshore, Offshore, Split, NoEligibleSite };
@@ -117,29 +127,29 @@ struct Contribution
 /** When the best site lacks capacity: how the work splits between it and the next one. */
 struct SplitPlan
 {
-    int primary = -1;          ///< site index
+    int primary = -1; ///< site index
     int secondary = -1;
     double primaryShare = 0.0; ///< share of the volume the primary site can absorb
     double primaryFte = 0.0;
     double secondaryFte = 0.0;
-    double tco = 0.0;          ///< both parts, chosen cost view
+    double tco = 0.0; ///< both parts, chosen cost view
 };
 
 /** One method on the compared sites (Recommendation::sites). */
 struct MethodOutcome
 {
     mcda::MethodSpec method;
-    int winner = -1;        ///< site index
+    int winner = -1; ///< site index
     std::vector<int> ranks; ///< per site, 0 when not compared
-    mcda::Ranking ranking;  ///< the method's full result, rows as Recommendation::sites
+    mcda::Ranking ranking; ///< the method's full result, rows as Recommendation::sites
 };
 
 struct Recommendation
 {
     Verdict verdict = Verdict::NoEligibleSite;
-    int best = -1;     ///< site index
+    int best = -1; ///< site index
     int runnerUp = -1; ///< site index, -1 when a single site is eligible
-    double margin = 0.0;      ///< score(best) - score(runner-up), in the method's score unit
+    double margin = 0.0; ///< score(best) - score(runner-up), in the method's score unit
     double marginShare = 0.0; ///< margin / score(best)
     std::vector<Contribution> contributions; ///< by decreasing |contribution|
     std::optional<SplitPlan> split;
@@ -149,8 +159,8 @@ struct Recommendation
      * eligible sites, plus, for a split, the sites excluded only for capacity.
      */
     std::vector<int> sites;
-    mcda::Problem problem;  ///< their utilities (utilityProblem)
-    mcda::Ranking ranking;  ///< the scenario's method on `problem`
+    mcda::Problem problem; ///< their utilities (utilityProblem)
+    mcda::Ranking ranking; ///< the scenario's method on `problem`
     std::vector<MethodOutcome> methods; ///< WSM, TOPSIS, VIKOR, PROMETHEE II on `problem`
     bool methodsAgree = true;
 };
@@ -158,7 +168,7 @@ struct Recommendation
 struct Evaluation
 {
     std::vector<SiteEvaluation> sites; ///< in scenario order
-    Weights weights;                    ///< normalised
+    Weights weights; ///< normalised
     CostView view = CostView::Vendor;
     double monthlyContacts = 0.0;
     Recommendation recommendation;
@@ -189,8 +199,8 @@ Evaluation rescore(const Evaluation &previous, const Scenario &scenario);
  */
 bool rescoreSuffices(const Scenario &before, const Scenario &after);
 
-const char *verdictKey(Verdict verdict);          ///< "onshore", "offshore", "split", "none"
+const char *verdictKey(Verdict verdict); ///< "onshore", "offshore", "split", "none"
 const char *exclusionKey(ExclusionReason reason); ///< "language", "risk", "capacity", "coverage"
-const char *costViewKey(CostView view);           ///< "vendor", "inhouse"
+const char *costViewKey(CostView view); ///< "vendor", "inhouse"
 
 } // namespace escale

@@ -27,16 +27,31 @@ struct Interval
 
 inline constexpr double Infinity = std::numeric_limits<double>::infinity();
 
-constexpr Interval closed(double lo, double hi) { return {lo, hi, false, false}; }
-constexpr Interval leftOpen(double lo, double hi) { return {lo, hi, true, false}; }
-constexpr Interval open(double lo, double hi) { return {lo, hi, true, true}; }
-constexpr Interval atLeast(double lo) { return {lo, Infinity, false, true}; }
-constexpr Interval above(double lo) { return {lo, Infinity, true, true}; }
+constexpr Interval closed(double lo, double hi)
+{
+    return {lo, hi, false, false};
+}
+constexpr Interval leftOpen(double lo, double hi)
+{
+    return {lo, hi, true, false};
+}
+constexpr Interval open(double lo, double hi)
+{
+    return {lo, hi, true, true};
+}
+constexpr Interval atLeast(double lo)
+{
+    return {lo, Infinity, false, true};
+}
+constexpr Interval above(double lo)
+{
+    return {lo, Infinity, true, true};
+}
 
 inline constexpr Interval Share = closed(0, 1);
 
 // Destination profile
-inline constexpr Interval Wage = above(0);                  ///< monthly, any currency
+inline constexpr Interval Wage = above(0); ///< monthly, any currency
 inline constexpr Interval EmployerChargeRate = closed(0, 1);
 inline constexpr Interval EmployeeContributionRate = closed(0, 0.9);
 inline constexpr Interval BonusMonthsPerYear = closed(0, 12);
@@ -48,13 +63,13 @@ inline constexpr Interval ContactCentres = atLeast(0);
 inline constexpr Interval Maturity = closed(1, 5);
 inline constexpr Interval UtcOffset = closed(-12, 14);
 inline constexpr Interval HourOfDay = closed(0, 24);
-inline constexpr Interval Premium = closed(0, 3);            ///< share of pay, 0.25 = +25 %
-inline constexpr Interval Restricted = closed(0, 1);         ///< 0 or 1, as a figure
+inline constexpr Interval Premium = closed(0, 3); ///< share of pay, 0.25 = +25 %
+inline constexpr Interval Restricted = closed(0, 1); ///< 0 or 1, as a figure
 inline constexpr Interval SeatCostPerMonth = atLeast(0);
 inline constexpr Interval BilledRatePerHour = above(0);
 inline constexpr Interval RecruitingCostPerHire = atLeast(0);
 inline constexpr Interval TrainingWeeks = closed(0, 26);
-inline constexpr Interval AttritionRate = closed(0, 3);      ///< leavers per year per FTE
+inline constexpr Interval AttritionRate = closed(0, 3); ///< leavers per year per FTE
 inline constexpr Interval AhtMultiplier = leftOpen(0, 3);
 inline constexpr Interval Risk = closed(1, 5);
 inline constexpr Interval WageInflation = closed(-0.5, 1);

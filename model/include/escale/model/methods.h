@@ -27,9 +27,9 @@ enum class Method { Wsm, Wpm, Topsis, Vikor, Promethee2 };
  * columns and values > 0 on cost columns; otherwise normalize() throws InputError.
  */
 enum class Normalization {
-    None,   ///< raw values (WSM: cost columns enter with a minus sign; WPM: exponent -w)
-    Max,    ///< benefit x/max, cost min/x
-    Sum,    ///< benefit x/sum(x), cost (1/x)/sum(1/x)
+    None, ///< raw values (WSM: cost columns enter with a minus sign; WPM: exponent -w)
+    Max, ///< benefit x/max, cost min/x
+    Sum, ///< benefit x/sum(x), cost (1/x)/sum(1/x)
     MinMax, ///< benefit (x-min)/(max-min), cost (max-x)/(max-min); constant column gives 1
     Vector, ///< x/sqrt(sum x^2); TOPSIS handles the cost direction at the ideal
 };
@@ -69,7 +69,7 @@ struct Ranking
     std::vector<int> ranksByS, ranksByR;
     bool acceptableAdvantage = false; ///< C1
     bool acceptableStability = false; ///< C2
-    std::vector<int> compromiseSet;   ///< alternative indices, best first
+    std::vector<int> compromiseSet; ///< alternative indices, best first
     // PROMETHEE II
     Eigen::MatrixXd pi;
     Eigen::VectorXd phiPlus, phiMinus, phiNet;
@@ -133,11 +133,11 @@ std::vector<int> competitionRanks(const Eigen::VectorXd &scores);
 /** Normalised matrix as used by WSM/WPM/TOPSIS, with cost columns handled as documented. */
 Eigen::MatrixXd normalize(const Problem &problem, Normalization normalization);
 
-const char *methodKey(Method method);             ///< "wsm", "wpm", "topsis", "vikor", "promethee2"
+const char *methodKey(Method method); ///< "wsm", "wpm", "topsis", "vikor", "promethee2"
 std::optional<Method> methodFromKey(std::string_view key);
-const char *normalizationKey(Normalization n);    ///< "none", "max", "sum", "minmax", "vector"
+const char *normalizationKey(Normalization n); ///< "none", "max", "sum", "minmax", "vector"
 std::optional<Normalization> normalizationFromKey(std::string_view key);
-const char *preferenceKey(PreferenceFunction f);  ///< "usual", "ushape", ...
+const char *preferenceKey(PreferenceFunction f); ///< "usual", "ushape", ...
 std::optional<PreferenceFunction> preferenceFromKey(std::string_view key);
 
 /** One paragraph stating the method's definition and conventions, in English. */

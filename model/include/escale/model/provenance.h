@@ -8,10 +8,10 @@ namespace escale {
 /** Where a figure comes from: every shipped number carries one, and reports list them. */
 struct Provenance
 {
-    std::string source;    ///< citation, e.g. "CLEISS, social security rates 2024"
-    std::string asOf;      ///< date of the source, ISO 8601 ("2024-09-09", "2024-09" or "2024")
+    std::string source; ///< citation, e.g. "CLEISS, social security rates 2024"
+    std::string asOf; ///< date of the source, ISO 8601 ("2024-09-09", "2024-09" or "2024")
     bool estimate = false; ///< true when no published source backs the number (DOMAIN's [E])
-    std::string note;      ///< optional remark (discrepancies, conversions)
+    std::string note; ///< optional remark (discrepancies, conversions)
 
     bool operator==(const Provenance &) const = default;
 };

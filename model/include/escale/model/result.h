@@ -25,8 +25,12 @@ class [[nodiscard]] Result
     static_assert(!std::is_same_v<T, E>, "a Result needs distinct value and error types");
 
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -44,7 +48,10 @@ template<typename E>
 class [[nodiscard]] Result<void, E>
 {
 public:
-    Result(E error) : m_error(std::move(error)), m_ok(false) {}
+    Result(E error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
     static Result success() { return Result(); }
 
     bool ok() const { return m_ok; }

@@ -33,9 +33,9 @@ struct SupportRole
 struct CostAssumptions
 {
     CostView view = CostView::Vendor;
-    double transitionMonths = 3.0;  ///< one-off transition cost in months of run-rate, for a move
-    double seatSpareRatio = 0.10;   ///< spare workstations over the peak on-floor headcount
-    double nestingWeeks = 2.0;      ///< weeks a new agent works at reduced productivity
+    double transitionMonths = 3.0; ///< one-off transition cost in months of run-rate, for a move
+    double seatSpareRatio = 0.10; ///< spare workstations over the peak on-floor headcount
+    double nestingWeeks = 2.0; ///< weeks a new agent works at reduced productivity
     double nestingProductivityLoss = 0.5;
     std::vector<SupportRole> supportRoles{{"team_leader", 13.0, 1.5},
                                           {"quality_analyst", 45.0, 1.3},
@@ -49,9 +49,9 @@ struct CostAssumptions
 struct Constraints
 {
     std::optional<double> minFrenchFullShare; ///< share of full French speakers, 0..1
-    std::optional<double> maxRisk;            ///< mean political/infrastructure risk, 1..5
-    double maxSectorShare = 0.10;             ///< the site's FTE as a share of the sector's jobs
-    std::optional<double> minCoverage;        ///< coverage criterion, 0..1
+    std::optional<double> maxRisk; ///< mean political/infrastructure risk, 1..5
+    double maxSectorShare = 0.10; ///< the site's FTE as a share of the sector's jobs
+    std::optional<double> minCoverage; ///< coverage criterion, 0..1
 
     bool operator==(const Constraints &) const = default;
 };
@@ -64,7 +64,7 @@ struct Scenario
     std::string description;
     int horizonMonths = 36;
     std::string startMonth = "2027-01"; ///< first month of the contract, YYYY-MM
-    std::string incumbent;              ///< id of the site the work runs at today, may be empty
+    std::string incumbent; ///< id of the site the work runs at today, may be empty
 
     Workload workload;
     Weights weights;

@@ -87,7 +87,7 @@ enum class WeightMode { Uniform, Fixed, Ordinal, Bounded };
 /** Options of one SMAA-2 run. */
 struct SmaaOptions
 {
-    MethodSpec method;                       ///< any method of methods.h
+    MethodSpec method; ///< any method of methods.h
     WeightMode weights = WeightMode::Uniform;
     /** Ordinal: criterion indices from most to least important (w[o0] >= w[o1] >= ...). */
     std::vector<int> ordinalOrder;
@@ -122,8 +122,8 @@ struct SmaaResult
     /** alternatives x criteria; NaN-free: a row is 0 when the alternative never ranks first */
     Eigen::MatrixXd centralWeights;
     Eigen::VectorXd confidenceFactors; ///< P(rank 1 at its central weights), over value samples
-    Eigen::MatrixXd pairwiseWinning;   ///< (i, k): P(rank_i < rank_k); diagonal 0
-    long long samples = 0;             ///< samples actually used (fewer when cancelled)
+    Eigen::MatrixXd pairwiseWinning; ///< (i, k): P(rank_i < rank_k); diagonal 0
+    long long samples = 0; ///< samples actually used (fewer when cancelled)
     bool cancelled = false;
     SmaaOptions options;
 };

@@ -62,12 +62,12 @@ inline constexpr double StabilityBisectionWidth = 1e-10;
 struct WeightStability
 {
     int criterion = 0;
-    double weight = 0.0;                        ///< current normalised weight w_k
-    double topLow = 0.0, topHigh = 1.0;         ///< interval of t around w_k where the current
-                                                ///< best stays best
+    double weight = 0.0; ///< current normalised weight w_k
+    double topLow = 0.0, topHigh = 1.0; ///< interval of t around w_k where the current
+        ///< best stays best
     double rankingLow = 0.0, rankingHigh = 1.0; ///< interval where the whole ranking is unchanged
     std::optional<int> takesOverBelow; ///< alternative that becomes best just below topLow
-                                       ///< (nullopt if topLow == 0 and nobody takes over)
+        ///< (nullopt if topLow == 0 and nobody takes over)
     std::optional<int> takesOverAbove; ///< same just above topHigh
 };
 
@@ -95,8 +95,7 @@ struct WinningChange
  * VIKOR search the same grid as weightStability(), so a winning window narrower than a grid
  * cell can be missed. Throws InputError if `alternative` is out of range.
  */
-WinningChange smallestChangeToWin(const Problem &problem, const MethodSpec &spec,
-                                  int alternative);
+WinningChange smallestChangeToWin(const Problem &problem, const MethodSpec &spec, int alternative);
 
 /**
  * The normalised weights with criterion `criterion` set to `t` (clamped to [0, 1]) and the others

@@ -21,20 +21,21 @@ namespace escale {
 struct ChannelStaffing
 {
     Channel channel = Channel::Voice;
-    std::vector<double> volume;    ///< contacts arriving per interval
-    std::vector<double> agents;    ///< on-floor agents per interval
+    std::vector<double> volume; ///< contacts arriving per interval
+    std::vector<double> agents; ///< on-floor agents per interval
     std::vector<double> scheduled; ///< agents on the schedule per interval (with shrinkage)
 
     double weeklyVolume = 0.0;
-    double ahtSeconds = 0.0;         ///< handle time used (after the site's multiplier)
+    double ahtSeconds = 0.0; ///< handle time used (after the site's multiplier)
     double peakAgents = 0.0;
     double peakScheduled = 0.0;
-    double weeklyAgentHours = 0.0;     ///< on-floor (productive) hours per week
+    double weeklyAgentHours = 0.0; ///< on-floor (productive) hours per week
     double weeklyScheduledHours = 0.0; ///< paid hours per week including shrinkage
 
     // Volume-weighted outcomes over the week
-    double serviceLevel = 1.0; ///< voice/chat: share answered within target; email: share within deadline
-    double asaSeconds = 0.0;   ///< voice/chat only (0 for email)
+    double serviceLevel
+        = 1.0; ///< voice/chat: share answered within target; email: share within deadline
+    double asaSeconds = 0.0; ///< voice/chat only (0 for email)
     double occupancy = 0.0;
     double abandonProbability = 0.0; ///< Erlang A only
 };
@@ -44,7 +45,7 @@ struct StaffingPlan
 {
     int intervalMinutes = 30;
     std::vector<ChannelStaffing> channels;
-    std::vector<double> agents;    ///< sum over channels, per interval
+    std::vector<double> agents; ///< sum over channels, per interval
     std::vector<double> scheduled; ///< sum over channels, per interval
 
     double weeklyAgentHours = 0.0;

@@ -31,8 +31,8 @@ enum class QueueModel {
 struct DayHours
 {
     bool open = false;
-    int openMinute = 0;   ///< first minute open, 0..1439
-    int closeMinute = 0;  ///< first minute closed, openMinute < closeMinute <= 1440
+    int openMinute = 0; ///< first minute open, 0..1439
+    int closeMinute = 0; ///< first minute closed, openMinute < closeMinute <= 1440
 
     int openMinutes() const { return open ? closeMinute - openMinute : 0; }
     bool operator==(const DayHours &) const = default;
@@ -80,19 +80,19 @@ struct ChannelLoad
 {
     Channel channel = Channel::Voice;
     double monthlyVolume = 0.0; ///< contacts per month (a month is 52/12 weeks)
-    double ahtSeconds = 300.0;  ///< average handle time at the reference (onshore) site
+    double ahtSeconds = 300.0; ///< average handle time at the reference (onshore) site
 
     // Voice and chat
     ServiceTarget target;
     QueueModel model = QueueModel::ErlangC;
     double patienceSeconds = 0.0; ///< Erlang A mean patience
-    double maxOccupancy = 0.85;   ///< cap on A/N; 1 means no cap
+    double maxOccupancy = 0.85; ///< cap on A/N; 1 means no cap
 
     // Chat
     double concurrency = 1.0; ///< chats an agent handles at once
 
     // Email and outbound
-    double deadlineHours = 24.0;  ///< handle within this many *opening* hours of arrival
+    double deadlineHours = 24.0; ///< handle within this many *opening* hours of arrival
     double targetOccupancy = 0.9; ///< share of paid on-floor time spent on emails
 
     /** Custom arrival curve for this channel; the shipped default for the channel otherwise. */
@@ -102,7 +102,7 @@ struct ChannelLoad
 };
 
 enum class LanguageLevel {
-    Full,    ///< native or fluent speakers only
+    Full, ///< native or fluent speakers only
     Partial, ///< a working knowledge is enough
 };
 
@@ -110,7 +110,7 @@ enum class LanguageLevel {
 struct LanguageRequirement
 {
     std::string code = "fr"; ///< ISO 639-1
-    double share = 1.0;       ///< share of contacts in that language, 0..1
+    double share = 1.0; ///< share of contacts in that language, 0..1
     LanguageLevel level = LanguageLevel::Full;
 
     bool operator==(const LanguageRequirement &) const = default;
@@ -121,7 +121,7 @@ struct Workload
     std::vector<ChannelLoad> channels;
     OpeningHours hours;
     std::vector<LanguageRequirement> languages;
-    double shrinkage = 0.30;  ///< paid time not available for contacts, 0..1
+    double shrinkage = 0.30; ///< paid time not available for contacts, 0..1
     int intervalMinutes = 30; ///< staffing interval: 15, 30 or 60
 
     bool operator==(const Workload &) const = default;
