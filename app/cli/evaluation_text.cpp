@@ -187,7 +187,13 @@ void printEvaluationTable(std::ostream &out, const Scenario &s, const Evaluation
     out << "Workload: " << groupedNumber(ev.monthlyContacts) << " contacts/month:";
     for (std::size_t i = 0; i < s.workload.channels.size(); ++i)
         out << (i ? "; " : " ") << channelSummary(s.workload.channels[i]);
-    out << "\n  open " << hoursSummary(s.workload.hours) << " (Paris time)\n\n";
+    out << "\n  open " << hoursSummary(s.workload.hours) << " (Paris time)\n";
+    for (const ChannelLoad &c : s.workload.channels) {
+        if (c.openingHours)
+            out << "  " << channelName(c.channel) << " open " << hoursSummary(*c.openingHours)
+                << " (its own hours)\n";
+    }
+    out << '\n';
 
     printCosts(out, s, ev);
     printScores(out, ev);

@@ -54,37 +54,6 @@ void writeCost(YAML::Emitter &out, const CostAssumptions &a)
 
 } // namespace
 
-std::string formatDayHours(const DayHours &day)
-{
-    if (!day.open)
-        return "closed";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d-%02d:%02d", day.openMinute / 60,
-                  day.openMinute % 60, day.closeMinute / 60, day.closeMinute % 60);
-    return buffer;
-}
-
-std::optional<DayHours> parseDayHours(const std::string &text)
-{
-    if (text == "closed")
-        return DayHours{};
-    int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
-    char tail = 0;
-    if (text.size() != 11
-        || std::sscanf(text.c_str(), "%2d:%2d-%2d:%2d%c", &h1, &m1, &h2, &m2, &tail) != 4)
-        return std::nullopt;
-    if (h1 < 0 || h1 > 23 || m1 < 0 || m1 > 59 || h2 < 0 || h2 > 24 || m2 < 0 || m2 > 59
-        || (h2 == 24 && m2 != 0))
-        return std::nullopt;
-    DayHours day;
-    day.open = true;
-    day.openMinute = h1 * 60 + m1;
-    day.closeMinute = h2 * 60 + m2;
-    if (day.closeMinute <= day.openMinute)
-        return std::nullopt;
-    return day;
-}
-
 std::string emitScenario(const Scenario &s, const ProfileLibrary &library)
 {
     YAML::Emitter out;

@@ -2,6 +2,7 @@
 #include "workload_yaml.h"
 
 #include "escale/data/scenario_io.h"
+#include "escale/model/opening_hours.h"
 #include "number_format.h"
 
 #include <array>
@@ -13,29 +14,67 @@ namespace {
 
 constexpr std::array<const char *, 7> DayKeys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-OpeningHours readHours(Reader &r, const YAML::Node &map, const std::string &field)
+/** Where character `offset` of a one-line scalar's text sits in the file. */
+YAML::Mark markInside(const YAML::Node &scalar, std::size_t offset)
+{
+    YAML::Mark mark = scalar.Mark();
+    if (mark.is_null())
+        return mark;
+    const int skip = (scalar.Tag() == "!" ? 1 : 0) + static_cast<int>(offset); // "!": quoted
+    mark.column += skip;
+    mark.pos += skip;
+    return mark;
+}
+
+/** Reads one day's ranges and checks that each staffing interval is open in one stretch. */
+std::optional<DayHours> readDay(Reader &r, const YAML::Node &value, const std::string &text,
+                                const std::string &field, int intervalMinutes)
+{
+    const DayHoursParse parsed = parseDayHours(text);
+    if (!parsed.day) {
+        r.error(markInside(value, parsed.offset), field, parsed.error);
+        return std::nullopt;
+    }
+    const std::vector<TimeRange> &ranges = parsed.day->ranges;
+    for (std::size_t i = 1; i < ranges.size(); ++i) {
+        const std::string problem = closureProblem(DayHours{{ranges[i - 1], ranges[i]}},
+                                                   intervalMinutes);
+        if (!problem.empty()) {
+            // Point at the closing time before the closure ("13:15" of "10:00-13:15, ...").
+            r.error(markInside(value, parsed.rangeOffsets[i - 1] + 6), field, problem);
+            return std::nullopt;
+        }
+    }
+    return parsed.day;
+}
+
+/**
+ * Reads the `opening_hours` mapping of `map` (mon..sun, a missing day is closed); nothing if
+ * it is absent. `owner` is what must be open at least one day.
+ */
+std::optional<OpeningHours> readHours(Reader &r, const YAML::Node &map, const std::string &field,
+                                      int intervalMinutes, bool required, const char *owner)
 {
     OpeningHours hours;
-    const YAML::Node node = r.child(map, "opening_hours", field, true);
+    const YAML::Node node = r.child(map, "opening_hours", field, required);
     const std::string path = join(field, "opening_hours");
-    if (!node.IsDefined() || !r.expectMap(node, path))
+    if (!node.IsDefined())
+        return std::nullopt;
+    if (!r.expectMap(node, path))
         return hours;
     r.checkKeys(node, path, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+    const std::size_t errors = r.errorCount();
     for (std::size_t d = 0; d < DayKeys.size(); ++d) {
         const std::optional<std::string> text = r.string(node, DayKeys[d], path, false);
         if (!text)
             continue;
-        const std::optional<DayHours> day = parseDayHours(*text);
-        if (!day) {
-            r.error(node[DayKeys[d]], join(path, DayKeys[d]),
-                    "must be \"HH:MM-HH:MM\" with the opening before the closing, or closed (got '"
-                        + *text + "')");
-            continue;
-        }
-        hours.days[d] = *day;
+        const std::optional<DayHours> day = readDay(r, node[DayKeys[d]], *text,
+                                                    join(path, DayKeys[d]), intervalMinutes);
+        if (day)
+            hours.days[d] = *day;
     }
-    if (!r.failed() && hours.weeklyOpenMinutes() == 0)
-        r.error(node, path, "the centre must be open at least one day");
+    if (r.errorCount() == errors && hours.weeklyOpenMinutes() == 0)
+        r.error(node, path, std::string(owner) + " must be open at least one day");
     return hours;
 }
 
@@ -104,7 +143,8 @@ std::optional<ArrivalProfile> readArrivals(Reader &r, const YAML::Node &map,
     return profile;
 }
 
-ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at)
+ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at,
+                        int intervalMinutes)
 {
     ChannelLoad c;
     const std::optional<std::string> name = r.choice(node, "channel", at,
@@ -114,7 +154,8 @@ ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at
                                                                "patience_s", "max_occupancy"};
     r.checkKeys(node, at,
                 {"channel", "monthly_volume", "aht_s", "service_level", "model", "patience_s",
-                 "max_occupancy", "arrivals", "concurrency", "deadline_h", "target_occupancy"});
+                 "max_occupancy", "arrivals", "concurrency", "deadline_h", "target_occupancy",
+                 "opening_hours"});
     // Keys of another channel get a message saying where they belong.
     auto misplaced = [&](std::initializer_list<std::string_view> keys, const std::string &owner) {
         for (std::string_view key : keys) {
@@ -142,8 +183,13 @@ ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at
     c.ahtSeconds
         = r.number(node, "aht_s", at, Range::of(limits::HandleTimeSeconds)).value_or(300.0);
     if (isDeferred(c.channel)) {
-        c.deadlineHours = r.number(node, "deadline_h", at, Range::of(limits::DeadlineHours), false)
-                              .value_or(c.deadlineHours);
+        const std::optional<double> deadline = r.number(node, "deadline_h", at,
+                                                        Range::of(limits::DeadlineHours), false);
+        c.deadlineHours = deadline.value_or(c.deadlineHours);
+        const std::string shortest = minimumDeadlineProblem(c.deadlineHours, intervalMinutes);
+        if (deadline && !shortest.empty())
+            r.error(node["deadline_h"], join(at, "deadline_h"),
+                    shortest + " (got " + formatNumber(c.deadlineHours) + ")");
         c.targetOccupancy = r.number(node, "target_occupancy", at,
                                      Range::of(limits::TargetOccupancy), false)
                                 .value_or(c.targetOccupancy);
@@ -173,12 +219,21 @@ ChannelLoad readChannel(Reader &r, const YAML::Node &node, const std::string &at
                                 .value_or(1.0);
     }
     c.arrivals = readArrivals(r, node, at);
+    c.openingHours = readHours(r, node, at, intervalMinutes, false, "the channel");
     return c;
 }
 
 void writeNumber(YAML::Emitter &out, const char *key, double value)
 {
     out << YAML::Key << key << YAML::Value << formatNumber(value);
+}
+
+void writeHours(YAML::Emitter &out, const OpeningHours &hours)
+{
+    out << YAML::Key << "opening_hours" << YAML::Value << YAML::BeginMap;
+    for (std::size_t d = 0; d < DayKeys.size(); ++d)
+        out << YAML::Key << DayKeys[d] << YAML::Value << formatDayHours(hours.days[d]);
+    out << YAML::EndMap;
 }
 
 void writeList(YAML::Emitter &out, const char *key, const double *values, std::size_t count)
@@ -200,11 +255,14 @@ Workload readWorkload(Reader &r, const YAML::Node &root)
     r.checkKeys(map, "workload",
                 {"interval_minutes", "shrinkage", "opening_hours", "languages", "channels"});
     w.intervalMinutes = r.integer(map, "interval_minutes", "workload", 15, 60, false).value_or(30);
-    if (w.intervalMinutes != 15 && w.intervalMinutes != 30 && w.intervalMinutes != 60)
+    if (w.intervalMinutes != 15 && w.intervalMinutes != 30 && w.intervalMinutes != 60) {
         r.error(map["interval_minutes"], "workload.interval_minutes", "must be 15, 30 or 60");
+        w.intervalMinutes = 15; // check the rest against the finest interval
+    }
     w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false)
                       .value_or(w.shrinkage);
-    w.hours = readHours(r, map, "workload");
+    w.hours = readHours(r, map, "workload", w.intervalMinutes, true, "the centre")
+                  .value_or(OpeningHours{});
     w.languages = readLanguages(r, map, "workload");
 
     const YAML::Node list = r.child(map, "channels", "workload", true);
@@ -214,7 +272,7 @@ Workload readWorkload(Reader &r, const YAML::Node &root)
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string at = item("workload.channels", i);
             if (r.expectMap(list[i], at))
-                w.channels.push_back(readChannel(r, list[i], at));
+                w.channels.push_back(readChannel(r, list[i], at, w.intervalMinutes));
         }
     }
     return w;
@@ -225,10 +283,7 @@ void writeWorkload(YAML::Emitter &out, const Workload &w)
     out << YAML::Key << "workload" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "interval_minutes" << YAML::Value << w.intervalMinutes;
     writeNumber(out, "shrinkage", w.shrinkage);
-    out << YAML::Key << "opening_hours" << YAML::Value << YAML::BeginMap;
-    for (std::size_t d = 0; d < DayKeys.size(); ++d)
-        out << YAML::Key << DayKeys[d] << YAML::Value << formatDayHours(w.hours.days[d]);
-    out << YAML::EndMap;
+    writeHours(out, w.hours);
 
     out << YAML::Key << "languages" << YAML::Value << YAML::BeginSeq;
     for (const LanguageRequirement &req : w.languages) {
@@ -269,6 +324,8 @@ void writeWorkload(YAML::Emitter &out, const Workload &w)
             writeList(out, "weekday", c.arrivals->weekday.data(), c.arrivals->weekday.size());
             out << YAML::EndMap;
         }
+        if (c.openingHours)
+            writeHours(out, *c.openingHours);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;

@@ -47,6 +47,7 @@ public:
 
     const std::string &file() const { return m_file; }
     bool failed() const { return m_errors->size() > m_initialErrors; }
+    std::size_t errorCount() const { return m_errors->size(); }
 
     void error(const YAML::Node &at, const std::string &field, const std::string &message);
     void error(const YAML::Mark &at, const std::string &field, const std::string &message);

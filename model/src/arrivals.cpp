@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Arrival curves, the week's staffing intervals and the spreading of a weekly volume over them.
+// Arrival curves and the spreading of a weekly volume over the week's staffing intervals.
 #include "escale/model/channel_staffing.h"
 #include "escale/model/errors.h"
+#include "escale/model/opening_hours.h"
 #include "escale/model/staffing.h"
 
 #include <cmath>
@@ -12,28 +13,6 @@ namespace escale {
 namespace {
 
 constexpr int MinutesPerDay = 24 * 60;
-constexpr int MinutesPerWeek = 7 * MinutesPerDay;
-constexpr const char *DayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-
-void checkIntervalMinutes(int intervalMinutes)
-{
-    if (intervalMinutes <= 0 || 60 % intervalMinutes != 0)
-        throw InputError("interval_minutes", "must divide 60 (15, 30 or 60)");
-}
-
-void checkHours(const OpeningHours &hours)
-{
-    for (int d = 0; d < 7; ++d) {
-        const DayHours &day = hours.days[static_cast<std::size_t>(d)];
-        if (!day.open)
-            continue;
-        const bool valid = day.openMinute >= 0 && day.openMinute < day.closeMinute
-                           && day.closeMinute <= MinutesPerDay;
-        if (!valid)
-            throw InputError(std::string("opening_hours.") + DayKeys[d],
-                             "needs 0 <= open < close <= 24:00");
-    }
-}
 
 void checkWeights(const ArrivalProfile &profile)
 {
@@ -50,40 +29,6 @@ void checkWeights(const ArrivalProfile &profile)
 }
 
 } // namespace
-
-int intervalsPerWeek(int intervalMinutes)
-{
-    checkIntervalMinutes(intervalMinutes);
-    return MinutesPerWeek / intervalMinutes;
-}
-
-std::vector<int> intervalOpenMinutes(const OpeningHours &hours, int intervalMinutes)
-{
-    checkHours(hours);
-    const int count = intervalsPerWeek(intervalMinutes);
-    std::vector<int> open(static_cast<std::size_t>(count), 0);
-    for (int k = 0; k < count; ++k) {
-        const int start = k * intervalMinutes;
-        const DayHours &day = hours.days[static_cast<std::size_t>(start / MinutesPerDay)];
-        if (!day.open)
-            continue;
-        const int from = start % MinutesPerDay;
-        const int to = from + intervalMinutes;
-        const int lo = from > day.openMinute ? from : day.openMinute;
-        const int hi = to < day.closeMinute ? to : day.closeMinute;
-        if (hi > lo)
-            open[static_cast<std::size_t>(k)] = hi - lo;
-    }
-    return open;
-}
-
-OpeningHours roundTheClock()
-{
-    OpeningHours hours;
-    for (DayHours &d : hours.days)
-        d = DayHours{true, 0, MinutesPerDay};
-    return hours;
-}
 
 ArrivalProfile defaultArrivalProfile(Channel channel)
 {

@@ -36,9 +36,10 @@ std::vector<std::string> conventions(const Scenario &scenario)
                   "arrivals answered within T (abandons count as failures).");
     out.push_back("Chat: an agent serves c chats at once; the chat traffic is sized with Erlang on "
                   "N x c slots and agents = ceil(slots / c).");
-    out.push_back("Email and outbound: a constant handling rate must handle every item within "
-                  "the deadline, counted in opening hours; agents = rate x AHT / target "
-                  "occupancy.");
+    out.push_back("Email and outbound: each interval handles at its own rate, first in first out, "
+                  "so that every item is handled within the deadline counted in opening hours; "
+                  "agents = rate x AHT / target occupancy, never idle (the fewest agent hours), "
+                  "with the lowest peak rate among such schedules.");
     out.push_back("Scheduled agents = ceil(agents / (1 - shrinkage)); FTE = scheduled weekly hours "
                   "/ the site's contractual weekly hours.");
     out.push_back(std::string("Cost view: ")

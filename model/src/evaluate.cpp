@@ -54,7 +54,7 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     site.supportFte = size.supportFte;
     site.seats = size.seats;
     site.productiveHoursPerMonth = size.productiveHoursPerMonth;
-    site.coverage = coverage(site.staffing, profile, scenario.workload.hours);
+    site.coverage = coverage(site.staffing, profile);
 
     CostInputs inputs;
     inputs.profile = &profile;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/model/site_metrics.h"
 
-#include "escale/model/channel_staffing.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -29,8 +27,7 @@ struct Tally
     double sunday = 0.0;
 };
 
-Tally tally(const StaffingPlan &plan, const DestinationProfile &profile,
-            const std::vector<int> &openMinutes, double shiftHours)
+Tally tally(const StaffingPlan &plan, const DestinationProfile &profile, double shiftHours)
 {
     const WorkingTimeRules &rules = profile.rules;
     const double nightPenalty = rules.nightRestricted.value > 0.5 ? NightPenaltyRestricted
@@ -40,9 +37,8 @@ Tally tally(const StaffingPlan &plan, const DestinationProfile &profile,
     const int shift = int(std::lround(shiftHours * 60.0));
 
     Tally t;
-    for (std::size_t k = 0; k < plan.scheduled.size(); ++k) {
-        const int open = k < openMinutes.size() ? openMinutes[k] : step;
-        const double hours = plan.scheduled[k] * open / 60.0;
+    for (std::size_t k = 0; k < plan.scheduledHours.size(); ++k) {
+        const double hours = plan.scheduledHours[k];
         if (hours <= 0.0)
             continue;
         const int mid = int(k) * step + step / 2 + shift;
@@ -66,16 +62,14 @@ Tally tally(const StaffingPlan &plan, const DestinationProfile &profile,
 
 } // namespace
 
-CoverageDetail coverage(const StaffingPlan &plan, const DestinationProfile &profile,
-                        const OpeningHours &hours)
+CoverageDetail coverage(const StaffingPlan &plan, const DestinationProfile &profile)
 {
-    const std::vector<int> openMinutes = intervalOpenMinutes(hours, plan.intervalMinutes);
     CoverageDetail detail;
     detail.shiftWinterHours = profile.timeZone.utcOffsetWinter.value - ClientUtcOffsetWinter;
     detail.shiftSummerHours = profile.timeZone.utcOffsetSummer.value - ClientUtcOffsetSummer;
 
-    const Tally winter = tally(plan, profile, openMinutes, detail.shiftWinterHours);
-    const Tally summer = tally(plan, profile, openMinutes, detail.shiftSummerHours);
+    const Tally winter = tally(plan, profile, detail.shiftWinterHours);
+    const Tally summer = tally(plan, profile, detail.shiftSummerHours);
     if (winter.weight <= 0.0)
         return detail;
 

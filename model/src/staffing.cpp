@@ -4,6 +4,7 @@
 
 #include "escale/model/channel_staffing.h"
 #include "escale/model/errors.h"
+#include "escale/model/opening_hours.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,7 +25,20 @@ void require(bool ok, const std::string &field, const char *message)
         throw InputError(field, message);
 }
 
-void checkChannel(const ChannelLoad &load, const std::string &at)
+constexpr const char *DayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+void checkHours(const OpeningHours &hours, int intervalMinutes, const std::string &at)
+{
+    for (std::size_t d = 0; d < 7; ++d) {
+        std::string problem = dayHoursProblem(hours.days[d]);
+        if (problem.empty())
+            problem = closureProblem(hours.days[d], intervalMinutes);
+        if (!problem.empty())
+            throw InputError(at + "opening_hours." + DayKeys[d], problem);
+    }
+}
+
+void checkChannel(const ChannelLoad &load, int intervalMinutes, const std::string &at)
 {
     require(std::isfinite(load.monthlyVolume) && load.monthlyVolume >= 0.0, at + "monthly_volume",
             "must be a finite number >= 0");
@@ -33,6 +47,9 @@ void checkChannel(const ChannelLoad &load, const std::string &at)
     if (isDeferred(load.channel)) {
         require(std::isfinite(load.deadlineHours) && load.deadlineHours > 0.0, at + "deadline_h",
                 "must be greater than 0");
+        const std::string shortest = minimumDeadlineProblem(load.deadlineHours, intervalMinutes);
+        if (!shortest.empty())
+            throw InputError(at + "deadline_h", shortest);
         require(load.targetOccupancy > 0.0 && load.targetOccupancy <= 1.0, at + "target_occupancy",
                 "must be in (0, 1]");
     } else {
@@ -57,11 +74,14 @@ void checkChannel(const ChannelLoad &load, const std::string &at)
             require(std::isfinite(load.arrivals->weekday[d]) && load.arrivals->weekday[d] >= 0.0,
                     at + "arrivals.weekday[" + std::to_string(d) + "]", "must be >= 0");
     }
+    if (load.openingHours)
+        checkHours(*load.openingHours, intervalMinutes, at);
 }
 
 /** Fills the per-interval and weekly figures shared by every channel. */
 void finish(ChannelStaffing &cs, const std::vector<int> &open)
 {
+    cs.openMinutes = open;
     for (std::size_t k = 0; k < open.size(); ++k) {
         const double hours = static_cast<double>(open[k]) / 60.0;
         cs.weeklyAgentHours += cs.agents[k] * hours;
@@ -71,15 +91,16 @@ void finish(ChannelStaffing &cs, const std::vector<int> &open)
     }
 }
 
-ChannelStaffing staffQueue(const ChannelLoad &load, const Workload &w, double aht,
-                           const std::vector<int> &open)
+ChannelStaffing staffQueue(const ChannelLoad &load, const Workload &w, double aht)
 {
+    const OpeningHours &hours = channelHours(w, load);
+    const std::vector<int> open = intervalOpenMinutes(hours, w.intervalMinutes);
     ChannelStaffing cs;
     cs.channel = load.channel;
     cs.ahtSeconds = aht;
     cs.weeklyVolume = load.monthlyVolume / WeeksPerMonth;
     const ArrivalProfile profile = load.arrivals.value_or(defaultArrivalProfile(load.channel));
-    cs.volume = spreadWeeklyVolume(cs.weeklyVolume, w.hours, profile, w.intervalMinutes);
+    cs.volume = spreadWeeklyVolume(cs.weeklyVolume, hours, profile, w.intervalMinutes);
     cs.agents.assign(open.size(), 0.0);
     cs.scheduled.assign(open.size(), 0.0);
 
@@ -113,9 +134,10 @@ ChannelStaffing staffQueue(const ChannelLoad &load, const Workload &w, double ah
     return cs;
 }
 
-ChannelStaffing staffEmail(const ChannelLoad &load, const Workload &w, double aht,
-                           const std::vector<int> &open)
+ChannelStaffing staffEmail(const ChannelLoad &load, const Workload &w, double aht)
 {
+    const OpeningHours &hours = channelHours(w, load);
+    const std::vector<int> open = intervalOpenMinutes(hours, w.intervalMinutes);
     ChannelStaffing cs;
     cs.channel = load.channel;
     cs.ahtSeconds = aht;
@@ -124,16 +146,15 @@ ChannelStaffing staffEmail(const ChannelLoad &load, const Workload &w, double ah
     // Emails are written around the clock; the deadline model moves closed-time arrivals to
     // the next opening.
     cs.volume = spreadWeeklyVolume(cs.weeklyVolume, roundTheClock(), profile, w.intervalMinutes);
-    const double rate = emailHandlingRate(cs.volume, w.hours, w.intervalMinutes,
-                                          load.deadlineHours);
-    const double onFloor = emailAgents(rate, aht, load.targetOccupancy);
+    const EmailSchedule schedule = emailSchedule(cs.volume, hours, w.intervalMinutes,
+                                                 load.deadlineHours);
     cs.agents.assign(open.size(), 0.0);
     cs.scheduled.assign(open.size(), 0.0);
     for (std::size_t k = 0; k < open.size(); ++k) {
-        if (open[k] == 0 || onFloor == 0.0)
+        if (open[k] == 0 || schedule.rate[k] == 0.0)
             continue;
-        cs.agents[k] = onFloor;
-        cs.scheduled[k] = onFloor / (1.0 - w.shrinkage);
+        cs.agents[k] = emailAgents(schedule.rate[k], aht, load.targetOccupancy);
+        cs.scheduled[k] = cs.agents[k] / (1.0 - w.shrinkage);
     }
     finish(cs, open);
     cs.serviceLevel = 1.0; // every email within the deadline, by construction
@@ -183,27 +204,30 @@ StaffingPlan staff(const Workload &workload, double ahtMultiplier)
     const int minutes = workload.intervalMinutes;
     require(minutes == 15 || minutes == 30 || minutes == 60, "interval_minutes",
             "must be 15, 30 or 60");
+    checkHours(workload.hours, minutes, "");
     for (std::size_t i = 0; i < workload.channels.size(); ++i)
-        checkChannel(workload.channels[i], "channels[" + std::to_string(i) + "].");
-    const std::vector<int> open = intervalOpenMinutes(workload.hours, minutes);
+        checkChannel(workload.channels[i], minutes, "channels[" + std::to_string(i) + "].");
+    const std::size_t count = static_cast<std::size_t>(intervalsPerWeek(minutes));
 
     StaffingPlan plan;
     plan.intervalMinutes = minutes;
-    plan.agents.assign(open.size(), 0.0);
-    plan.scheduled.assign(open.size(), 0.0);
+    plan.agents.assign(count, 0.0);
+    plan.scheduled.assign(count, 0.0);
+    plan.scheduledHours.assign(count, 0.0);
     for (const ChannelLoad &load : workload.channels) {
         const double aht = load.ahtSeconds * ahtMultiplier;
-        ChannelStaffing cs = isDeferred(load.channel) ? staffEmail(load, workload, aht, open)
-                                                      : staffQueue(load, workload, aht, open);
-        for (std::size_t k = 0; k < open.size(); ++k) {
+        ChannelStaffing cs = isDeferred(load.channel) ? staffEmail(load, workload, aht)
+                                                      : staffQueue(load, workload, aht);
+        for (std::size_t k = 0; k < count; ++k) {
             plan.agents[k] += cs.agents[k];
             plan.scheduled[k] += cs.scheduled[k];
+            plan.scheduledHours[k] += cs.scheduled[k] * cs.openMinutes[k] / 60.0;
         }
         plan.weeklyAgentHours += cs.weeklyAgentHours;
         plan.weeklyScheduledHours += cs.weeklyScheduledHours;
         plan.channels.push_back(std::move(cs));
     }
-    for (std::size_t k = 0; k < open.size(); ++k) {
+    for (std::size_t k = 0; k < count; ++k) {
         plan.peakAgents = std::max(plan.peakAgents, plan.agents[k]);
         plan.peakScheduled = std::max(plan.peakScheduled, plan.scheduled[k]);
     }

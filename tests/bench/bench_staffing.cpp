@@ -40,7 +40,7 @@ Workload realisticWeek(QueueModel voiceModel)
     w.intervalMinutes = 30;
     w.shrinkage = 0.30;
     for (int d = 0; d < 6; ++d)
-        w.hours.days[static_cast<std::size_t>(d)] = DayHours{true, 8 * 60, 20 * 60};
+        w.hours.days[static_cast<std::size_t>(d)] = DayHours::between(8 * 60, 20 * 60);
     ChannelLoad voice;
     voice.channel = Channel::Voice;
     voice.monthlyVolume = 30000;

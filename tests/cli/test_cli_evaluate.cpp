@@ -104,6 +104,19 @@ TEST(CliEvaluate, DefaultScenarioRecommendsTunisiaOffshore)
     EXPECT_TRUE(j["recommendation"]["methods_agree"].get<bool>());
 }
 
+TEST(CliEvaluate, TableShowsAChannelsOwnHours)
+{
+    const auto r = runCli({"evaluate", scenario("outbound-campaign")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("  open Mon-Fri 10:00-20:00, Sat-Sun closed (Paris time)\n"
+                         "  outbound open Mon-Fri 10:00-13:00, 14:00-20:00, Sat-Sun closed (its "
+                         "own hours)\n"),
+              std::string::npos)
+        << r.out;
+    const auto plain = runCli({"evaluate", scenario("ecommerce-multichannel")});
+    EXPECT_EQ(plain.out.find("own hours"), std::string::npos);
+}
+
 TEST(CliEvaluate, OutputIsDeterministic)
 {
     const auto a = runCli({"evaluate", scenario("bank-evenings-sundays"), "--format", "json"});

@@ -113,3 +113,71 @@ TEST(RoundTrip, ArrivalCurvesAndOptionalFieldsSurvive)
     ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
     EXPECT_EQ(back.value(), scenario);
 }
+
+// Several ranges a day and a channel's own hours: written, read back equal, and the text is
+// the documented syntax. The outbound scenario ships the legal calling windows.
+TEST(RoundTrip, RangesAndChannelHoursSurvive)
+{
+    const ProfileLibrary library = shippedLibrary();
+    LoadResult<Scenario> loaded = loadScenario(DataDir + "/scenarios/outbound-campaign.yaml",
+                                               library);
+    ASSERT_TRUE(loaded.ok()) << formatErrors(loaded.error());
+    Scenario scenario = loaded.value();
+    const ChannelLoad &outbound = scenario.workload.channels[0];
+    ASSERT_EQ(outbound.channel, Channel::Outbound);
+    ASSERT_TRUE(outbound.openingHours);
+    const DayHours windows{{{10 * 60, 13 * 60}, {14 * 60, 20 * 60}}};
+    for (std::size_t d = 0; d < 5; ++d)
+        EXPECT_EQ(outbound.openingHours->days[d], windows) << d;
+    EXPECT_FALSE(outbound.openingHours->days[5].isOpen());
+    EXPECT_FALSE(scenario.workload.channels[1].openingHours); // the inbound line: the centre's
+    EXPECT_EQ(scenario.workload.hours.days[0], DayHours::between(10 * 60, 20 * 60));
+
+    scenario.workload.hours.days[5] = DayHours{
+        {{8 * 60, 12 * 60}, {13 * 60 + 30, 17 * 60}, {18 * 60, 24 * 60}}};
+    scenario.workload.channels[1].openingHours = scenario.workload.hours;
+    scenario.workload.channels[1].openingHours->days[0] = DayHours{};
+    const std::string text = emitScenario(scenario, library);
+    EXPECT_NE(text.find("sat: 08:00-12:00, 13:30-17:00, 18:00-24:00"), std::string::npos) << text;
+    EXPECT_NE(text.find("mon: 10:00-13:00, 14:00-20:00"), std::string::npos) << text;
+    const LoadResult<Scenario> back = parseScenario(text, "edited", library);
+    ASSERT_TRUE(back.ok()) << formatErrors(back.error()) << text;
+    EXPECT_EQ(back.value(), scenario);
+    EXPECT_EQ(emitScenario(back.value(), library), text);
+}
+
+TEST(DayHoursText, ParsesRangesAndSaysWhereTheyAreWrong)
+{
+    DayHoursParse p = parseDayHours("10:00-13:00,14:00-20:00");
+    ASSERT_TRUE(p.day) << p.error;
+    EXPECT_EQ(*p.day, (DayHours{{{600, 780}, {840, 1200}}}));
+    EXPECT_EQ(p.rangeOffsets, (std::vector<std::size_t>{0, 12}));
+    EXPECT_EQ(formatDayHours(*p.day), "10:00-13:00, 14:00-20:00");
+    p = parseDayHours("  08:00-24:00 ");
+    ASSERT_TRUE(p.day) << p.error;
+    EXPECT_EQ(*p.day, DayHours::between(480, 1440));
+    EXPECT_EQ(*parseDayHours("closed").day, DayHours{});
+    EXPECT_EQ(formatDayHours(DayHours{}), "closed");
+
+    const auto failure = [](const std::string &text) {
+        const DayHoursParse q = parseDayHours(text);
+        EXPECT_FALSE(q.day) << text;
+        return std::to_string(q.offset) + ": " + q.error;
+    };
+    EXPECT_EQ(failure("10:00-13:00, 12:30-20:00"),
+              "13: 12:30-20:00 overlaps 10:00-13:00 (list the ranges in order, each closing "
+              "before the next opens)");
+    EXPECT_EQ(failure("14:00-20:00, 10:00-13:00"),
+              "13: 10:00-13:00 overlaps 14:00-20:00 (list the ranges in order, each closing "
+              "before the next opens)");
+    EXPECT_EQ(failure("10:00-13:00, 13:00-20:00"),
+              "13: 10:00-13:00 and 13:00-20:00 touch: write them as one range");
+    EXPECT_EQ(failure("10:00-13:00, 20:00-14:00"),
+              "13: 20:00-14:00 closes before it opens (a range needs opening < closing)");
+    const std::string syntax
+        = "must be \"HH:MM-HH:MM\", several such ranges separated by commas, or closed (got '";
+    EXPECT_EQ(failure("10:00-13:00,"), "12: " + syntax + "10:00-13:00,')");
+    EXPECT_EQ(failure("10:00-13:00, 14h-20h"), "13: " + syntax + "10:00-13:00, 14h-20h')");
+    EXPECT_EQ(failure("24:00-24:00"), "0: " + syntax + "24:00-24:00')");
+    EXPECT_EQ(failure(""), "0: " + syntax + "')");
+}

@@ -58,7 +58,7 @@ inline OpeningHours hours(int openHour, int closeHour, int days)
 {
     OpeningHours h;
     for (int d = 0; d < days; ++d)
-        h.days[std::size_t(d)] = DayHours{true, openHour * 60, closeHour * 60};
+        h.days[std::size_t(d)] = DayHours::between(openHour * 60, closeHour * 60);
     return h;
 }
 
@@ -69,8 +69,10 @@ inline StaffingPlan hourlyPlan(const std::vector<std::pair<int, int>> &slots, do
     plan.intervalMinutes = 60;
     plan.agents.assign(168, 0.0);
     plan.scheduled.assign(168, 0.0);
+    plan.scheduledHours.assign(168, 0.0);
     for (const auto &[day, hour] : slots) {
         plan.scheduled[std::size_t(day * 24 + hour)] = scheduled;
+        plan.scheduledHours[std::size_t(day * 24 + hour)] = scheduled; // one open hour
         plan.agents[std::size_t(day * 24 + hour)] = scheduled * 0.7;
     }
     plan.weeklyScheduledHours = scheduled * double(slots.size());

@@ -12,7 +12,6 @@ using escale::test::fig;
 namespace {
 
 constexpr double Tol = 1e-12;
-const OpeningHours AllWeek = test::hours(0, 24, 7);
 
 DestinationProfile offsetProfile(double winter, double summer, double nightStart, double nightEnd,
                                  bool nightRestricted, bool sundayRestricted)
@@ -32,7 +31,7 @@ DestinationProfile offsetProfile(double winter, double summer, double nightStart
 TEST(Coverage, DaytimeWeekdayIsFullyCovered)
 {
     const StaffingPlan plan = test::hourlyPlan({{0, 9}, {2, 14}}, 3);
-    const CoverageDetail c = coverage(plan, test::roundProfile("fr"), AllWeek);
+    const CoverageDetail c = coverage(plan, test::roundProfile("fr"));
     EXPECT_NEAR(c.score, 1.0, Tol);
     EXPECT_NEAR(c.nightShare, 0.0, Tol);
     EXPECT_NEAR(c.shiftWinterHours, 0.0, Tol);
@@ -43,7 +42,7 @@ TEST(Coverage, RestrictedNightHalvesAvailability)
 {
     // Monday 21:00-22:00 Paris at a French site: night band 21-6, restricted.
     const StaffingPlan plan = test::hourlyPlan({{0, 21}}, 2);
-    const CoverageDetail c = coverage(plan, offsetProfile(1, 2, 21, 6, true, true), AllWeek);
+    const CoverageDetail c = coverage(plan, offsetProfile(1, 2, 21, 6, true, true));
     EXPECT_NEAR(c.score, 0.5, Tol);
     EXPECT_NEAR(c.nightShare, 1.0, Tol);
 }
@@ -53,7 +52,7 @@ TEST(Coverage, TimeShiftIsWeightedWinterFiveSummerSeven)
     // A UTC+1 site all year: Paris 21:30 is local 21:30 in winter (night 21-5) and 20:30 in
     // summer (day). Unrestricted night: availability 0.75 in winter, 1 in summer.
     const StaffingPlan plan = test::hourlyPlan({{0, 21}}, 1);
-    const CoverageDetail c = coverage(plan, offsetProfile(1, 1, 21, 5, false, false), AllWeek);
+    const CoverageDetail c = coverage(plan, offsetProfile(1, 1, 21, 5, false, false));
     EXPECT_NEAR(c.shiftWinterHours, 0.0, Tol);
     EXPECT_NEAR(c.shiftSummerHours, -1.0, Tol);
     EXPECT_NEAR(c.score, 5.0 / 12.0 * 0.75 + 7.0 / 12.0 * 1.0, Tol);
@@ -64,7 +63,7 @@ TEST(Coverage, IndianOceanEveningFallsInLocalNight)
 {
     // UTC+3 site: Paris 20:00-21:00 is local 22:30 (winter) / 21:30 (summer); night 22-5.
     const StaffingPlan plan = test::hourlyPlan({{1, 20}}, 4);
-    const CoverageDetail c = coverage(plan, offsetProfile(3, 3, 22, 5, false, false), AllWeek);
+    const CoverageDetail c = coverage(plan, offsetProfile(3, 3, 22, 5, false, false));
     EXPECT_NEAR(c.score, 5.0 / 12.0 * 0.75 + 7.0 / 12.0 * 1.0, Tol);
 }
 
@@ -72,13 +71,12 @@ TEST(Coverage, SundayAndWeekWrap)
 {
     // Sunday 10:00 Paris at a site restricting Sunday work: 0.5.
     const StaffingPlan sunday = test::hourlyPlan({{6, 10}}, 1);
-    EXPECT_NEAR(coverage(sunday, offsetProfile(1, 2, 21, 6, true, true), AllWeek).score, 0.5, Tol);
-    EXPECT_NEAR(coverage(sunday, offsetProfile(1, 2, 21, 6, true, true), AllWeek).sundayShare, 1.0,
-                Tol);
+    EXPECT_NEAR(coverage(sunday, offsetProfile(1, 2, 21, 6, true, true)).score, 0.5, Tol);
+    EXPECT_NEAR(coverage(sunday, offsetProfile(1, 2, 21, 6, true, true)).sundayShare, 1.0, Tol);
     // Monday 00:30 Paris at a UTC+1 site: Monday 00:30 local in winter (night only), Sunday
     // 23:30 local in summer (night and a restricted Sunday).
     const StaffingPlan monday = test::hourlyPlan({{0, 0}}, 1);
-    const CoverageDetail c = coverage(monday, offsetProfile(1, 1, 22, 6, false, true), AllWeek);
+    const CoverageDetail c = coverage(monday, offsetProfile(1, 1, 22, 6, false, true));
     EXPECT_NEAR(c.sundayShare, 7.0 / 12.0, Tol);
     EXPECT_NEAR(c.score, 5.0 / 12.0 * 0.75 + 7.0 / 12.0 * (1.0 - 0.25 - 0.5), Tol);
 }
@@ -93,9 +91,11 @@ TEST(Coverage, HalfHourTimeZoneShiftsByHalfAnHour)
     plan.intervalMinutes = 30;
     plan.scheduled.assign(7 * 48, 0.0);
     plan.agents.assign(7 * 48, 0.0);
+    plan.scheduledHours.assign(7 * 48, 0.0);
     plan.scheduled[33] = 2; // Monday 16:30
+    plan.scheduledHours[33] = 1; // 2 agents for half an hour
     plan.agents[33] = 1.4;
-    const CoverageDetail c = coverage(plan, offsetProfile(5.5, 5.5, 21, 6, true, false), AllWeek);
+    const CoverageDetail c = coverage(plan, offsetProfile(5.5, 5.5, 21, 6, true, false));
     EXPECT_NEAR(c.shiftWinterHours, 4.5, Tol);
     EXPECT_NEAR(c.shiftSummerHours, 3.5, Tol);
     EXPECT_NEAR(c.nightShare, 5.0 / 12.0, Tol);
@@ -104,14 +104,24 @@ TEST(Coverage, HalfHourTimeZoneShiftsByHalfAnHour)
 
 TEST(Coverage, PartlyOpenIntervalCountsItsOpenMinutes)
 {
-    // Open 09:00-10:30: the 10:00 interval is open 30 minutes of 60 and lies in the night band
-    // of a site whose night starts at 10 (an artificial band to isolate the effect).
-    OpeningHours h;
-    h.days[0] = DayHours{true, 9 * 60, 10 * 60 + 30};
-    const StaffingPlan plan = test::hourlyPlan({{0, 9}, {0, 10}}, 2);
-    const CoverageDetail c = coverage(plan, offsetProfile(1, 2, 10, 12, true, false), h);
-    // Weights: 2 x 60 min (day) and 2 x 30 min (night, availability 0.5).
-    EXPECT_NEAR(c.score, (120 * 1.0 + 60 * 0.5) / 180.0, Tol);
+    // Open 09:00-10:30 in hourly intervals: the 10:00 interval is open 30 minutes of 60 and lies
+    // in the night band of a site whose night starts at 10 (an artificial band to isolate the
+    // effect). The plan comes from staff(); each interval weighs its scheduled agents x its
+    // open hours.
+    Workload w;
+    w.intervalMinutes = 60;
+    w.hours.days[0] = DayHours::between(9 * 60, 10 * 60 + 30);
+    ChannelLoad voice;
+    voice.monthlyVolume = 300.0 * WeeksPerMonth;
+    voice.ahtSeconds = 300;
+    w.channels = {voice};
+    const StaffingPlan plan = staff(w);
+    const double day = plan.scheduled[9] * 1.0;
+    const double night = plan.scheduled[10] * 0.5;
+    ASSERT_GT(night, 0.0);
+    const CoverageDetail c = coverage(plan, offsetProfile(1, 2, 10, 12, true, false));
+    EXPECT_NEAR(c.score, (day * 1.0 + night * 0.5) / (day + night), Tol);
+    EXPECT_NEAR(c.nightShare, night / (day + night), Tol);
 }
 
 TEST(LanguageFit, WeightsSharesAndPartialSpeakers)

@@ -31,7 +31,7 @@ ArrivalProfile flat()
 OpeningHours mondayOnly(int openMinute, int closeMinute)
 {
     OpeningHours h;
-    h.days[0] = DayHours{true, openMinute, closeMinute};
+    h.days[0] = DayHours::between(openMinute, closeMinute);
     return h;
 }
 
@@ -50,11 +50,61 @@ constexpr double MonthlyFor200AWeek = 200.0 * WeeksPerMonth;
 
 } // namespace
 
+// A day with a closure: Monday 10:00-13:00 and 14:00-20:00 in hourly intervals is open 60
+// minutes from 10:00 to 12:00 and 14:00 to 19:00, 0 at 13:00; with 12:15-12:45 closed and
+// 30-minute intervals the 12:00 and 12:30 intervals are open 15 minutes each, at 12:00 and 12:45.
+TEST(OpeningHours, RangesAndClosures)
+{
+    OpeningHours h;
+    h.days[0] = DayHours{{{10 * 60, 13 * 60}, {14 * 60, 20 * 60}}};
+    const std::vector<int> hourly = intervalOpenMinutes(h, 60);
+    EXPECT_EQ(hourly[9], 0);
+    EXPECT_EQ(hourly[12], 60);
+    EXPECT_EQ(hourly[13], 0);
+    EXPECT_EQ(hourly[14], 60);
+    EXPECT_EQ(hourly[20], 0);
+    EXPECT_EQ(std::accumulate(hourly.begin(), hourly.end(), 0), 9 * 60);
+    EXPECT_EQ(h.weeklyOpenMinutes(), 9 * 60);
+
+    h.days[1] = DayHours{{{9 * 60, 12 * 60 + 15}, {12 * 60 + 45, 17 * 60}}};
+    const std::vector<int> half = intervalOpenMinutes(h, 30);
+    EXPECT_EQ(half[48 + 24], 15);
+    EXPECT_EQ(half[48 + 25], 15);
+    EXPECT_EQ(intervalOpenStart(h, 30, 48 + 24), 12 * 60);
+    EXPECT_EQ(intervalOpenStart(h, 30, 48 + 25), 12 * 60 + 45);
+    EXPECT_EQ(intervalOpenStart(h, 60, 14), 14 * 60);
+
+    // A closure must reach an interval boundary: 12:15-12:45 does at 30 minutes, not at 60;
+    // 12:45-13:00 ends on one, 13:00-13:30 starts on one.
+    EXPECT_EQ(closureProblem(h.days[1], 30), "");
+    EXPECT_NE(closureProblem(h.days[1], 60), "");
+    EXPECT_EQ(closureProblem(DayHours{{{9 * 60, 12 * 60 + 45}, {13 * 60, 17 * 60}}}, 60), "");
+    EXPECT_EQ(closureProblem(DayHours{{{9 * 60, 13 * 60}, {13 * 60 + 30, 17 * 60}}}, 60), "");
+    EXPECT_NE(closureProblem(DayHours{{{9 * 60, 13 * 60 + 5}, {13 * 60 + 55, 17 * 60}}}, 60), "");
+    EXPECT_EQ(closureProblem(DayHours::between(0, 24 * 60), 60), "");
+
+    EXPECT_EQ(dayHoursProblem(DayHours{{{9 * 60, 12 * 60}, {12 * 60, 17 * 60}}}),
+              "09:00-12:00 and 12:00-17:00 touch: write them as one range");
+    EXPECT_EQ(dayHoursProblem(DayHours{{{9 * 60, 12 * 60}, {11 * 60, 17 * 60}}}),
+              "11:00-17:00 overlaps 09:00-12:00 (list the ranges in order, each closing before "
+              "the next opens)");
+    EXPECT_EQ(dayHoursProblem(DayHours::between(20 * 60, 8 * 60)),
+              "20:00-08:00 closes before it opens (a range needs opening < closing)");
+    EXPECT_EQ(dayHoursProblem(DayHours::between(20 * 60, 25 * 60)),
+              "20:00-25:00 is not within the day (00:00 to 24:00)");
+    EXPECT_EQ(dayHoursProblem(DayHours{}), "");
+    EXPECT_THROW((void)intervalOpenMinutes(OpeningHours{{DayHours::between(9 * 60, 8 * 60)}}, 30),
+                 InputError);
+    EXPECT_EQ(minimumDeadlineProblem(0.25, 15), "");
+    EXPECT_EQ(minimumDeadlineProblem(0.25, 30), "must be at least one staffing interval (0.5 h)");
+    EXPECT_EQ(minimumDeadlineProblem(1.0, 60), "");
+}
+
 TEST(Arrivals, SpreadSumsToVolumeAndRespectsClosedHours)
 {
     OpeningHours hours;
     for (int d = 0; d < 6; ++d)
-        hours.days[static_cast<std::size_t>(d)] = DayHours{true, 8 * 60 + 15, 19 * 60 + 45};
+        hours.days[static_cast<std::size_t>(d)] = DayHours::between(8 * 60 + 15, 19 * 60 + 45);
     for (Channel ch : {Channel::Voice, Channel::Email, Channel::Chat}) {
         for (int minutes : {15, 30, 60}) {
             const std::vector<double> v = spreadWeeklyVolume(7000.0, hours,
@@ -110,7 +160,7 @@ TEST(Arrivals, HourAndWeekdayWeightsMultiply)
     p.hourly[10] = 3.0;
     p.weekday = {2.0, 1.0, 0, 0, 0, 0, 0};
     OpeningHours hours = mondayOnly(9 * 60, 11 * 60);
-    hours.days[1] = DayHours{true, 9 * 60, 11 * 60};
+    hours.days[1] = DayHours::between(9 * 60, 11 * 60);
     const std::vector<double> v = spreadWeeklyVolume(120.0, hours, p, 60);
     EXPECT_NEAR(v[9], 20.0, 1e-12);
     EXPECT_NEAR(v[10], 60.0, 1e-12);
@@ -295,7 +345,7 @@ TEST(Staff, ThreeChannelsAddUpAndErlangANeedsNoMore)
 {
     Workload w;
     for (int d = 0; d < 6; ++d)
-        w.hours.days[static_cast<std::size_t>(d)] = DayHours{true, 8 * 60, 20 * 60};
+        w.hours.days[static_cast<std::size_t>(d)] = DayHours::between(8 * 60, 20 * 60);
     ChannelLoad voice;
     voice.monthlyVolume = 30000;
     voice.ahtSeconds = 330;
@@ -347,6 +397,55 @@ TEST(Staff, ThreeChannelsAddUpAndErlangANeedsNoMore)
         EXPECT_EQ(r, withA.weeklyScheduledHours);
 }
 
+// Each channel works to its own hours: voice to the centre's Monday 9:00-11:00, outbound to its
+// own 10:00-10:30 (hourly intervals). The outbound agents sit in the 10:00 interval only and
+// count 30 minutes there; the plan's paid hours per interval add each channel over its own
+// open minutes. A voice channel with its own 9:00-10:00 takes its whole volume at 9:00.
+TEST(Staff, ChannelsWorkToTheirOwnHours)
+{
+    Workload w;
+    w.hours = mondayOnly(9 * 60, 11 * 60);
+    w.intervalMinutes = 60;
+    w.shrinkage = 0.2;
+    ChannelLoad voice;
+    voice.monthlyVolume = MonthlyFor200AWeek;
+    voice.ahtSeconds = 180;
+    voice.arrivals = flat();
+    ChannelLoad outbound;
+    outbound.channel = Channel::Outbound;
+    outbound.monthlyVolume = 20.0 * WeeksPerMonth;
+    outbound.ahtSeconds = 360;
+    outbound.deadlineHours = 1;
+    outbound.targetOccupancy = 0.8;
+    outbound.arrivals = flat();
+    outbound.openingHours = mondayOnly(10 * 60, 10 * 60 + 30);
+    w.channels = {voice, outbound};
+    const StaffingPlan plan = staff(w);
+    const ChannelStaffing &v = plan.channels[0];
+    const ChannelStaffing &o = plan.channels[1];
+    EXPECT_EQ(v.openMinutes[9], 60);
+    EXPECT_EQ(o.openMinutes[9], 0);
+    EXPECT_EQ(o.openMinutes[10], 30);
+    EXPECT_GT(v.agents[9], 0.0);
+    EXPECT_EQ(o.agents[9], 0.0);
+    // 20 items a week, all answered in the one open half hour: 40 an hour x 360 s / 0.8.
+    EXPECT_NEAR(o.agents[10], 40.0 * 360.0 / 3600.0 / 0.8, 1e-9);
+    EXPECT_NEAR(o.weeklyAgentHours, 20.0 * 360.0 / 3600.0 / 0.8, 1e-9);
+    for (std::size_t k = 0; k < plan.scheduledHours.size(); ++k)
+        ASSERT_NEAR(plan.scheduledHours[k],
+                    v.scheduled[k] * v.openMinutes[k] / 60.0
+                        + o.scheduled[k] * o.openMinutes[k] / 60.0,
+                    1e-12);
+    EXPECT_NEAR(plan.scheduledHours[10], v.scheduled[10] + o.scheduled[10] * 0.5, 1e-12);
+    EXPECT_NEAR(sum(plan.scheduledHours), plan.weeklyScheduledHours, 1e-9);
+
+    w.channels[0].openingHours = mondayOnly(9 * 60, 10 * 60);
+    const ChannelStaffing early = staff(w).channels[0];
+    EXPECT_NEAR(early.volume[9], 200.0, 1e-9);
+    EXPECT_EQ(early.volume[10], 0.0);
+    EXPECT_EQ(early.agents[10], 0.0);
+}
+
 TEST(Staff, InvalidInputNamesTheField)
 {
     Workload w;
@@ -388,5 +487,16 @@ TEST(Staff, InvalidInputNamesTheField)
     bad = w;
     bad.hours = OpeningHours{};
     EXPECT_EQ(failingField(bad), "opening_hours");
+    bad = w;
+    bad.channels[1].deadlineHours = 0.25; // shorter than the 30-minute interval
+    EXPECT_EQ(failingField(bad), "channels[1].deadline_h");
+    bad = w;
+    bad.hours.days[0] = DayHours{{{9 * 60, 12 * 60}, {11 * 60, 17 * 60}}};
+    EXPECT_EQ(failingField(bad), "opening_hours.mon");
+    bad = w;
+    bad.channels[1].openingHours = mondayOnly(9 * 60, 17 * 60);
+    bad.channels[1].openingHours->days[0] = DayHours{
+        {{9 * 60, 12 * 60 + 10}, {12 * 60 + 20, 17 * 60}}};
+    EXPECT_EQ(failingField(bad), "channels[1].opening_hours.mon");
     EXPECT_THROW((void)staff(w, 0.0), InputError);
 }

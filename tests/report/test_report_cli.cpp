@@ -132,6 +132,19 @@ TEST_P(ReportCli, CarriesSourcesConventionsAndChecksum)
     }
 }
 
+TEST_P(ReportCli, PrintsAChannelsOwnHours)
+{
+    const bool outbound = GetParam().scenario == "outbound-campaign";
+    const bool english = GetParam().language == "en"; // French: once the translation is in
+    if (english) {
+        EXPECT_EQ(contains("Opening hours (Outbound)"), outbound);
+    }
+    if (outbound) {
+        EXPECT_TRUE(contains("10:00–13:00, 14:00–20:00"));
+    }
+    EXPECT_TRUE(contains(outbound ? "10:00–20:00" : "08:00–"));
+}
+
 TEST_P(ReportCli, EmbedsEveryFont)
 {
     const std::vector<test::PdfFont> fonts = test::pdfFonts(m_pdf);

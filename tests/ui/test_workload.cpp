@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QToolButton>
 
 using namespace escale;
 using ui::ChannelTableModel;
@@ -101,8 +102,15 @@ TEST(ChannelTableModel, EditIsOneUndoStepAndInvalidValuesAreRefused)
     const QString message = rejected.takeLast().at(1).toString();
     EXPECT_TRUE(message.contains(QStringLiteral("between 1 and 10"))) << message.toStdString();
     EXPECT_FALSE(model.setData(model.index(0, ChannelTableModel::VolumeColumn), -5.0));
+    // The deadline model needs at least one staffing interval (30 minutes here).
+    EXPECT_FALSE(model.setData(model.index(1, ChannelTableModel::DeadlineColumn), 0.25));
+    const QString deadline = rejected.takeLast().at(1).toString();
+    EXPECT_TRUE(deadline.contains(QStringLiteral("one staffing interval (0.5 h)")))
+        << deadline.toStdString();
     EXPECT_EQ(doc->scenario(), before);
     EXPECT_EQ(doc->undoStack()->count(), 0);
+    ASSERT_TRUE(model.setData(model.index(1, ChannelTableModel::DeadlineColumn), 0.5));
+    doc->undoStack()->undo();
 
     ASSERT_TRUE(model.setData(model.index(1, ChannelTableModel::TargetOccupancyColumn), 0.8));
     EXPECT_DOUBLE_EQ(doc->scenario().workload.channels[1].targetOccupancy, 0.8);
@@ -153,7 +161,7 @@ TEST(WorkloadPage, OpeningHoursEdits)
 
     hours->fromEdit(0)->setTime(QTime(9, 0));
     emit hours->fromEdit(0)->editingFinished();
-    EXPECT_EQ(doc->scenario().workload.hours.days[0].openMinute, 9 * 60);
+    EXPECT_EQ(doc->scenario().workload.hours.days[0], DayHours::between(9 * 60, 20 * 60));
     EXPECT_EQ(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     EXPECT_EQ(doc->scenario(), original);
@@ -168,17 +176,135 @@ TEST(WorkloadPage, OpeningHoursEdits)
 
     // Until midnight: 24:00; Sunday opened with the default hours.
     hours->midnightBox(4)->setChecked(true);
-    EXPECT_EQ(doc->scenario().workload.hours.days[4].closeMinute, 24 * 60);
+    EXPECT_EQ(doc->scenario().workload.hours.days[4], DayHours::between(8 * 60, 24 * 60));
     EXPECT_FALSE(hours->toEdit(4)->isEnabled());
     hours->openBox(6)->setChecked(true);
-    EXPECT_TRUE(doc->scenario().workload.hours.days[6].open);
-    EXPECT_LT(doc->scenario().workload.hours.days[6].openMinute,
-              doc->scenario().workload.hours.days[6].closeMinute);
+    EXPECT_TRUE(doc->scenario().workload.hours.days[6].isOpen());
+    EXPECT_EQ(doc->scenario().workload.hours.days[6].ranges.size(), 1u);
     EXPECT_EQ(doc->undoStack()->count(), 2);
 
     // Arrows step by 30 minutes.
     hours->fromEdit(2)->stepBy(1);
     EXPECT_EQ(hours->fromEdit(2)->time(), QTime(8, 30));
+}
+
+// Several ranges a day: "+" closes an hour in the middle of the last range, the times are then
+// edited like any other, "−" reopens through the closure; ranges out of order and a closure
+// inside one staffing interval are refused, and so is an interval that would hold one.
+TEST(WorkloadPage, OpeningHoursWithAClosure)
+{
+    auto doc = test::shippedDocument();
+    ui::EngineRunner engine;
+    WorkloadPage page(doc.get(), &engine);
+    ui::OpeningHoursEditor *hours = page.hoursEditor();
+    const auto monday = [&] { return doc->scenario().workload.hours.days[0]; };
+    ASSERT_EQ(hours->rangeCount(0), 1);
+    EXPECT_FALSE(hours->mergeButton(0)->isEnabled());
+
+    hours->splitButton(0)->click(); // 08:00-20:00: (720 - 60) / 2 = 330 minutes, then closed
+    EXPECT_EQ(monday(), (DayHours{{{8 * 60, 13 * 60 + 30}, {14 * 60 + 30, 20 * 60}}}));
+    ASSERT_EQ(hours->rangeCount(0), 2);
+    EXPECT_EQ(hours->fromEdit(0, 1)->time(), QTime(14, 30));
+    EXPECT_TRUE(hours->mergeButton(0)->isEnabled());
+
+    hours->toEdit(0, 0)->setTime(QTime(13, 0));
+    emit hours->toEdit(0, 0)->editingFinished();
+    hours->fromEdit(0, 1)->setTime(QTime(14, 0));
+    emit hours->fromEdit(0, 1)->editingFinished();
+    EXPECT_EQ(monday(), (DayHours{{{8 * 60, 13 * 60}, {14 * 60, 20 * 60}}}));
+    EXPECT_EQ(doc->undoStack()->count(), 3);
+
+    hours->fromEdit(0, 1)->setTime(QTime(12, 30));
+    emit hours->fromEdit(0, 1)->editingFinished();
+    EXPECT_EQ(monday(), (DayHours{{{8 * 60, 13 * 60}, {14 * 60, 20 * 60}}}));
+    EXPECT_TRUE(hours->messageLabel()->text().contains(QStringLiteral("must open after")))
+        << hours->messageLabel()->text().toStdString();
+    EXPECT_EQ(hours->fromEdit(0, 1)->time(), QTime(14, 0));
+
+    // 13:15-13:45 fits 30-minute intervals (13:30 is a boundary), not 60-minute ones.
+    hours->toEdit(0, 0)->setTime(QTime(13, 15));
+    emit hours->toEdit(0, 0)->editingFinished();
+    hours->fromEdit(0, 1)->setTime(QTime(13, 45));
+    emit hours->fromEdit(0, 1)->editingFinished();
+    EXPECT_EQ(monday(), (DayHours{{{8 * 60, 13 * 60 + 15}, {13 * 60 + 45, 20 * 60}}}));
+    QComboBox *interval = page.intervalBox();
+    interval->setCurrentIndex(interval->findData(60));
+    emit interval->activated(interval->currentIndex());
+    EXPECT_EQ(doc->scenario().workload.intervalMinutes, 30);
+    EXPECT_EQ(interval->currentData().toInt(), 30);
+    EXPECT_TRUE(page.messageLabel()->text().contains(QStringLiteral("60-minute")))
+        << page.messageLabel()->text().toStdString();
+    hours->toEdit(0, 0)->setTime(QTime(13, 0));
+    emit hours->toEdit(0, 0)->editingFinished();
+    interval->setCurrentIndex(interval->findData(60));
+    emit interval->activated(interval->currentIndex());
+    EXPECT_EQ(doc->scenario().workload.intervalMinutes, 60);
+    hours->toEdit(0, 0)->setTime(QTime(13, 15));
+    emit hours->toEdit(0, 0)->editingFinished();
+    EXPECT_TRUE(hours->messageLabel()->text().contains(QStringLiteral("60-minute")))
+        << hours->messageLabel()->text().toStdString();
+    EXPECT_EQ(monday(), (DayHours{{{8 * 60, 13 * 60}, {13 * 60 + 45, 20 * 60}}}));
+
+    hours->mergeButton(0)->click();
+    EXPECT_EQ(monday(), DayHours::between(8 * 60, 20 * 60));
+    EXPECT_EQ(hours->rangeCount(0), 1);
+    const int steps = doc->undoStack()->count();
+    doc->undoStack()->undo();
+    EXPECT_EQ(hours->rangeCount(0), 2);
+    EXPECT_EQ(doc->undoStack()->count(), steps);
+}
+
+// A channel's own hours: the centre's until "Own hours" is ticked, then edited on their own,
+// one undo step each; unticking follows the centre again.
+TEST(WorkloadPage, ChannelOwnHours)
+{
+    auto doc = test::shippedDocument();
+    ui::EngineRunner engine;
+    WorkloadPage page(doc.get(), &engine);
+    ui::OpeningHoursEditor *hours = page.hoursEditor();
+    const Scenario original = doc->scenario();
+    ASSERT_EQ(hours->targetBox()->count(), 4); // centre, voice, email, chat
+    EXPECT_FALSE(hours->ownHoursBox()->isEnabled());
+
+    hours->targetBox()->setCurrentIndex(2);
+    emit hours->targetBox()->activated(2);
+    EXPECT_TRUE(hours->ownHoursBox()->isEnabled());
+    EXPECT_FALSE(hours->ownHoursBox()->isChecked());
+    EXPECT_FALSE(hours->fromEdit(0)->isEnabled());
+    EXPECT_FALSE(hours->commit(0));
+
+    hours->ownHoursBox()->setChecked(true);
+    ASSERT_TRUE(doc->scenario().workload.channels[1].openingHours);
+    EXPECT_EQ(*doc->scenario().workload.channels[1].openingHours, original.workload.hours);
+    EXPECT_TRUE(hours->fromEdit(0)->isEnabled());
+    EXPECT_TRUE(hours->targetBox()->itemText(2).contains(QStringLiteral("own hours")));
+
+    hours->openBox(5)->setChecked(false); // email closed on Saturdays, the centre still open
+    EXPECT_FALSE(doc->scenario().workload.channels[1].openingHours->days[5].isOpen());
+    EXPECT_TRUE(doc->scenario().workload.hours.days[5].isOpen());
+    EXPECT_EQ(doc->undoStack()->count(), 2);
+    for (int day = 0; day < 5; ++day)
+        hours->openBox(day)->setChecked(false);
+    // Closing the last open day (Friday; Saturday and Sunday are closed) is refused.
+    EXPECT_TRUE(hours->messageLabel()->text().contains(QStringLiteral("at least one day")));
+    EXPECT_FALSE(doc->scenario().workload.channels[1].openingHours->days[3].isOpen());
+    EXPECT_TRUE(doc->scenario().workload.channels[1].openingHours->days[4].isOpen());
+    EXPECT_TRUE(hours->openBox(4)->isChecked());
+
+    hours->targetBox()->setCurrentIndex(0);
+    emit hours->targetBox()->activated(0);
+    EXPECT_TRUE(hours->openBox(5)->isChecked()); // the centre's Saturday
+
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    EXPECT_EQ(doc->scenario(), original);
+
+    hours->targetBox()->setCurrentIndex(2);
+    emit hours->targetBox()->activated(2);
+    hours->ownHoursBox()->setChecked(true);
+    hours->ownHoursBox()->setChecked(false);
+    EXPECT_FALSE(doc->scenario().workload.channels[1].openingHours);
+    EXPECT_EQ(doc->undoStack()->count(), 2);
 }
 
 TEST(WorkloadPage, LanguagesMustAddUpToOneHundredPercent)

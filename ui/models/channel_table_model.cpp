@@ -6,6 +6,8 @@
 
 #include "core/formatting.h"
 
+#include "escale/model/opening_hours.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -341,6 +343,14 @@ bool ChannelTableModel::setData(const QModelIndex &index, const QVariant &value,
         }
     } else if (v != 0.0 && v != 1.0) {
         emit rejected(index, tr("Choose Erlang C or Erlang A."));
+        return false;
+    }
+    const int interval = m_document->scenario().workload.intervalMinutes;
+    if (column == DeadlineColumn && !minimumDeadlineProblem(v, interval).empty()) {
+        emit rejected(index,
+                      tr("%1 must be at least one staffing interval (%2 h).")
+                          .arg(name, Formatter::number(interval / 60.0, Formatter::neededDecimals(
+                                                                            interval / 60.0, 2))));
         return false;
     }
     Scenario next = m_document->scenario();

@@ -10,6 +10,8 @@
 #include "core/formatting.h"
 #include "core/style.h"
 
+#include "escale/model/opening_hours.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -84,6 +87,38 @@ void fitColumns(QTableView *view)
 QPalette warningPalette(const QPalette &base)
 {
     return style::withTextColor(base, style::error());
+}
+
+/** Why `workload` cannot be staffed in its interval (the loader's checks), or nothing. */
+QString intervalProblem(const Workload &workload)
+{
+    const int interval = workload.intervalMinutes;
+    for (const ChannelLoad &c : workload.channels) {
+        if (isDeferred(c.channel) && !minimumDeadlineProblem(c.deadlineHours, interval).empty())
+            return WorkloadPage::tr("%1-minute intervals need every email and outbound deadline "
+                                    "to be at least one interval; %2 has %3 h.")
+                .arg(interval)
+                .arg(Formatter::channelName(c.channel),
+                     Formatter::number(c.deadlineHours,
+                                       Formatter::neededDecimals(c.deadlineHours, 2)));
+    }
+    std::vector<std::pair<QString, const OpeningHours *>> hours{
+        {WorkloadPage::tr("the centre"), &workload.hours}};
+    for (const ChannelLoad &c : workload.channels) {
+        if (c.openingHours)
+            hours.emplace_back(Formatter::channelName(c.channel), &*c.openingHours);
+    }
+    for (const auto &[owner, week] : hours) {
+        for (int d = 0; d < 7; ++d) {
+            if (!closureProblem(week->days[std::size_t(d)], interval).empty())
+                return WorkloadPage::tr("With %1-minute intervals, %2 would close inside one "
+                                        "interval on %3; keep shorter intervals or change the "
+                                        "hours.")
+                    .arg(interval)
+                    .arg(owner, QLocale().standaloneDayName(d + 1, QLocale::LongFormat));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -279,6 +314,12 @@ void WorkloadPage::commitPlanning()
     const int interval = m_interval->currentData().toInt();
     if (interval != current.workload.intervalMinutes && interval > 0) {
         next.workload.intervalMinutes = interval;
+        const QString problem = intervalProblem(next.workload);
+        if (!problem.isEmpty()) {
+            m_message->setText(problem);
+            updatePlanning();
+            return;
+        }
         text = tr("Change staffing interval");
     }
     if (m_horizon->value() != current.horizonMonths) {

@@ -41,8 +41,10 @@ void addStaffingFormulas(ReportLayout &layout, const Scenario &s)
                    "counting as failures."),
         Report::tr("Chat: an agent serves c chats at once; the traffic is sized with Erlang C on "
                    "N × c slots and agents = ⌈slots / c⌉."),
-        Report::tr("Email and outbound: a constant handling rate clears every item within the "
-                   "deadline, counted in opening hours; agents = rate × AHT / target occupancy."),
+        Report::tr("Email and outbound: each interval handles at its own rate, first in first "
+                   "out, so that every item is handled within the deadline, counted in opening "
+                   "hours; agents = rate × AHT / target occupancy, never idle (the fewest agent "
+                   "hours), with the lowest peak rate among such schedules."),
         Report::tr("Scheduled agents = ⌈agents / (1 − shrinkage)⌉. FTE = scheduled weekly hours / "
                    "the site's contractual weekly hours. A site's handle times are the scenario's "
                    "times its AHT multiplier."),

@@ -52,7 +52,7 @@ QString provenanceText(const Provenance &p)
 QString openingHoursText(const OpeningHours &hours)
 {
     const auto dayText = [](const DayHours &d) {
-        if (!d.open)
+        if (!d.isOpen())
             return Report::tr("closed");
         QString text = QString::fromStdString(data::formatDayHours(d));
         text.replace(QLatin1Char('-'), QChar(0x2013));

@@ -109,6 +109,11 @@ void addParameters(SectionContext &c)
     };
     row(Report::tr("Opening hours"),
         Report::tr("%1 (Paris time)").arg(openingHoursText(s.workload.hours)));
+    for (const ChannelLoad &load : s.workload.channels) {
+        if (load.openingHours)
+            row(Report::tr("Opening hours (%1)").arg(Formatter::channelName(load.channel)),
+                Report::tr("%1 (Paris time)").arg(openingHoursText(*load.openingHours)));
+    }
     row(Report::tr("Languages"), languagesText(s.workload.languages));
     row(Report::tr("Contract"), horizonText(s));
     const DestinationProfile *incumbent = nullptr;

@@ -129,35 +129,55 @@ def staff(workload, aht_multiplier):
                 scheduled[k] = Fraction(ceil_fraction(Fraction(n) / (1 - shrink)))
                 info.update(traffic=a, slots=slots, provided=provided, **q)
         else:
-            # Deadline model over a flat round-the-clock curve: e = weekly / 168 emails per clock
-            # hour. Closed-time emails join at the next opening, so the binding window is the
-            # longest closed stretch G (its emails arrive at once at the opening):
-            # r = max(weekly / H, e G / D) with H the weekly open hours (and every longer window
-            # gives less, as its rate per open hour is lower; see README.md).
-            assert step == 60 and all(o in (0, 60) for o in openm)
-            e = weekly / 168
-            h_open = Fraction(sum(openm), 60)
-            gaps, run = [], 0
-            seq = [o == 0 for o in openm]
-            start = seq.index(False)  # walk the week cyclically from an open hour
-            for i in range(len(seq)):
-                if seq[(start + i) % len(seq)]:
-                    run += 1
-                else:
-                    if run:
-                        gaps.append(run)
-                    run = 0
-            if run:
-                gaps.append(run)
+            # Deadline model interval by interval over a flat round-the-clock curve (hourly
+            # intervals, whole open hours, a whole-hour deadline): e = weekly / 168 emails per
+            # clock hour. On the open timeline (closed hours removed) open hour j receives the
+            # emails of the closed hours just before it at its start, then e spread over it. No
+            # schedule peaks below r = max(weekly / H, e G / D), G the longest closed stretch
+            # (its emails arrive at once at the opening; every longer window gives less, see
+            # README.md); each open hour then handles what waits, at most r. From an empty
+            # backlog the schedule repeats from the second week; it must meet the deadline,
+            # handled(t) >= arrived(t - D) at every hour boundary t of the open timeline (both
+            # are linear in between), or this case is beyond derive.py.
             deadline = F(ch["deadline_h"])
-            rate = max(weekly / h_open, e * max(gaps) / deadline)
-            on_floor = rate * aht / 3600 / F(ch["target_occupancy"])
+            assert step == 60 and all(o in (0, 60) for o in openm) and deadline.denominator == 1
+            e = weekly / 168
+            hours_open = [k for k, o in enumerate(openm) if o]
+            h_open = len(hours_open)
+            closed_before = []
+            for k in hours_open:
+                run = 0
+                while openm[(k - 1 - run) % len(openm)] == 0:
+                    run += 1
+                closed_before.append(run)
+            jump = [e * g for g in closed_before]
+            rate = max(weekly / h_open, e * max(closed_before) / deadline)
+            weeks, backlog, handled = 3, Fraction(0), []
+            for _ in range(weeks):
+                for j in range(h_open):
+                    waiting = backlog + jump[j] + e
+                    handled.append(min(waiting, rate))
+                    backlog = waiting - handled[-1]
+            last = handled[-h_open:]
+            assert last == handled[-2 * h_open:-h_open], "not periodic"
+            arrived_by = [Fraction(0)]  # arrived by boundary t, the jump at t included
+            done_by = [Fraction(0)]
+            for w in range(weeks):
+                for j in range(h_open):
+                    arrived_by[-1] += jump[j]
+                    arrived_by.append(arrived_by[-1] + e)
+                    done_by.append(done_by[-1] + handled[w * h_open + j])
+            d = int(deadline)
+            for t in range(h_open + d, len(done_by)):  # boundaries of the last two weeks
+                assert done_by[t] >= arrived_by[t - d], "the deadline is not met at r"
+            per_hour = dict(zip(hours_open, last))
             for k, o in enumerate(openm):
                 if o:
-                    agents[k] = on_floor
-                    scheduled[k] = on_floor / (1 - shrink)
-            info.update(rate=rate, longest_gap=max(gaps), sl=1, asa=0,
-                        occ=weekly * aht / 3600 / (on_floor * h_open))
+                    agents[k] = per_hour[k] * aht / 3600 / F(ch["target_occupancy"])
+                    scheduled[k] = agents[k] / (1 - shrink)
+            work = weekly * aht / 3600
+            info.update(rate=rate, longest_gap=max(closed_before), handled=last, sl=1, asa=0,
+                        occ=work / sum(agents))
         info["agents"] = agents
         info["scheduled"] = scheduled
         info["weekly_agent_hours"] = sum(x * Fraction(o, 60) for x, o in zip(agents, openm))

@@ -5,7 +5,10 @@
 #include "escale/data/profile_library.h"
 #include "escale/model/scenario.h"
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace escale::data {
 
@@ -27,9 +30,23 @@ std::string emitScenario(const Scenario &scenario, const ProfileLibrary &library
 Status saveScenario(const std::string &path, const Scenario &scenario,
                     const ProfileLibrary &library);
 
-/** "HH:MM-HH:MM" or "closed". */
+/** "HH:MM-HH:MM", several ranges joined by ", " ("10:00-13:00, 14:00-20:00"), or "closed". */
 std::string formatDayHours(const DayHours &day);
-/** Parses "HH:MM-HH:MM" (24:00 allowed as a closing time) or "closed". */
-std::optional<DayHours> parseDayHours(const std::string &text);
+
+/** A day's opening hours read from text: the day, or what is wrong and where. */
+struct DayHoursParse
+{
+    std::optional<DayHours> day;
+    std::string error; ///< empty on success
+    std::size_t offset = 0; ///< where in the text the problem starts (0-based)
+    std::vector<std::size_t> rangeOffsets; ///< where each range of `day` starts in the text
+};
+
+/**
+ * Parses "HH:MM-HH:MM" (24:00 allowed as a closing time), several such ranges separated by
+ * commas in order of the day ("10:00-13:00, 14:00-20:00"), or "closed". The ranges must pass
+ * dayHoursProblem() (in order, apart from each other).
+ */
+DayHoursParse parseDayHours(const std::string &text);
 
 } // namespace escale::data

@@ -41,12 +41,12 @@ inline constexpr double RiskScaleMax = 5.0;
  * 1, minus NightPenaltyRestricted (0.5) in the local night band if night work is restricted
  * there (NightPenaltyAllowed, 0.25, if it is not), minus SundayPenaltyRestricted (0.5) on a local
  * Sunday if Sunday work is restricted (0 otherwise), floored at 0.
- * The score is the mean availability weighted by scheduled agent-hours; night and Sunday shares
- * are the shares of scheduled hours falling in those bands (they drive the premiums). An
- * interval only partly open counts for its open minutes. An empty plan covers fully.
+ * The score is the mean availability weighted by scheduled agent-hours (the plan's
+ * `scheduledHours`: each channel over the open minutes of its own hours); night and Sunday
+ * shares are the shares of scheduled hours falling in those bands (they drive the premiums).
+ * An empty plan covers fully.
  */
-CoverageDetail coverage(const StaffingPlan &plan, const DestinationProfile &profile,
-                        const OpeningHours &hours);
+CoverageDetail coverage(const StaffingPlan &plan, const DestinationProfile &profile);
 
 /**
  * Language fit: Σ_l share_l · proficiency_l over the required languages (shares rescaled to sum

@@ -13,10 +13,12 @@ namespace escale {
  * `agents` are on-floor agents taking contacts (Erlang, concurrency or backlog model);
  * `scheduled` adds shrinkage: ceil(agents / (1 - shrinkage)) for the integer queue models,
  * agents / (1 - shrinkage) for email, whose hours blend into the other channels.
- * For an interval only partly open, `agents` are those present during its open part (the
- * traffic is sized on the open minutes) and the weekly hours count its open minutes only.
+ * Each channel works to its own opening hours (channelHours()). For an interval only partly
+ * open, `agents` are those present during its open part (the traffic is sized on the open
+ * minutes) and the weekly hours count its open minutes only.
  * For email, `volume` is in clock time (emails are written around the clock); the emails that
- * arrive while closed are answered from the next opening.
+ * arrive while closed are answered from the next opening, and `agents` follow the interval by
+ * interval schedule of emailSchedule().
  */
 struct ChannelStaffing
 {
@@ -24,6 +26,7 @@ struct ChannelStaffing
     std::vector<double> volume; ///< contacts arriving per interval
     std::vector<double> agents; ///< on-floor agents per interval
     std::vector<double> scheduled; ///< agents on the schedule per interval (with shrinkage)
+    std::vector<int> openMinutes; ///< open minutes of each interval in the channel's hours
 
     double weeklyVolume = 0.0;
     double ahtSeconds = 0.0; ///< handle time used (after the site's multiplier)
@@ -47,6 +50,8 @@ struct StaffingPlan
     std::vector<ChannelStaffing> channels;
     std::vector<double> agents; ///< sum over channels, per interval
     std::vector<double> scheduled; ///< sum over channels, per interval
+    /** Paid agent-hours per interval: each channel's scheduled agents over its open minutes. */
+    std::vector<double> scheduledHours;
 
     double weeklyAgentHours = 0.0;
     double weeklyScheduledHours = 0.0;
@@ -59,9 +64,11 @@ struct StaffingPlan
 
 /**
  * Sizes every channel of `workload` for a site whose handle times are `ahtMultiplier` times the
- * workload's. Voice and chat use Erlang C or A per interval; email uses the deadline model
- * (chat concurrency and the email model: escale/model/channel_staffing.h).
- * Throws InputError on invalid input (negative volume, shrinkage outside [0, 1), ...).
+ * workload's. Voice and chat use Erlang C or A per interval; email and outbound the deadline
+ * model, interval by interval (chat concurrency and the email model:
+ * escale/model/channel_staffing.h). Throws InputError on invalid input (negative volume,
+ * shrinkage outside [0, 1), a deadline shorter than one interval, an interval open in two
+ * stretches, ...).
  */
 StaffingPlan staff(const Workload &workload, double ahtMultiplier = 1.0);
 

@@ -27,14 +27,31 @@ enum class QueueModel {
     ErlangA, ///< M/M/N+M: callers abandon after an exponential patience
 };
 
-/** Minutes since midnight, in the client's time zone (Europe/Paris for a French client). */
-struct DayHours
+/** One stretch of opening in a day, in minutes since midnight, client time (Europe/Paris). */
+struct TimeRange
 {
-    bool open = false;
     int openMinute = 0; ///< first minute open, 0..1439
     int closeMinute = 0; ///< first minute closed, openMinute < closeMinute <= 1440
 
-    int openMinutes() const { return open ? closeMinute - openMinute : 0; }
+    int minutes() const { return closeMinute - openMinute; }
+    bool operator==(const TimeRange &) const = default;
+};
+
+/**
+ * The opening of one day: its ranges in order, each closing before the next opens (a closed
+ * gap between two, e.g. 10:00-13:00 and 14:00-20:00). No range: closed all day.
+ */
+struct DayHours
+{
+    std::vector<TimeRange> ranges;
+
+    /** One range, open at `openMinute` and closed from `closeMinute`. */
+    static DayHours between(int openMinute, int closeMinute);
+
+    bool isOpen() const { return !ranges.empty(); }
+    int openMinutes() const;
+    /** Open minutes within [from, to). */
+    int openMinutesBetween(int from, int to) const;
     bool operator==(const DayHours &) const = default;
 };
 
@@ -97,6 +114,11 @@ struct ChannelLoad
 
     /** Custom arrival curve for this channel; the shipped default for the channel otherwise. */
     std::optional<ArrivalProfile> arrivals;
+    /**
+     * The channel's own opening hours (e.g. the legal calling windows of outbound); the
+     * workload's otherwise. Staffing, arrivals, coverage and the deadline follow them.
+     */
+    std::optional<OpeningHours> openingHours;
 
     bool operator==(const ChannelLoad &) const = default;
 };
@@ -119,13 +141,16 @@ struct LanguageRequirement
 struct Workload
 {
     std::vector<ChannelLoad> channels;
-    OpeningHours hours;
+    OpeningHours hours; ///< the centre's hours; a channel may have its own (ChannelLoad)
     std::vector<LanguageRequirement> languages;
     double shrinkage = 0.30; ///< paid time not available for contacts, 0..1
     int intervalMinutes = 30; ///< staffing interval: 15, 30 or 60
 
     bool operator==(const Workload &) const = default;
 };
+
+/** The hours `channel` works to: its own if it has them, the workload's otherwise. */
+const OpeningHours &channelHours(const Workload &workload, const ChannelLoad &channel);
 
 const char *channelName(Channel channel); ///< "voice", "email", "chat", "outbound"
 std::optional<Channel> channelFromName(std::string_view name);
