@@ -140,14 +140,16 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
         break;
     case Verdict::Split:
         out << "SPLIT - " << name(r.split->primary) << " " << percent(r.split->primaryShare, 0)
-            << " of the volume (" << fixed(r.split->primaryFte, 1) << " FTE, its capacity limit), "
-            << name(r.split->secondary) << " the rest (" << fixed(r.split->secondaryFte, 1)
-            << " FTE)\n";
+            << " of the volume (" << fixed(r.split->primaryFte, 1)
+            << " FTE, its capacity limit, TCO " << groupedNumber(r.split->primaryTco) << " EUR), "
+            << name(r.split->secondary) << " the rest, " << percent(r.split->secondaryShare(), 0)
+            << " (" << fixed(r.split->secondaryFte, 1) << " FTE, TCO "
+            << groupedNumber(r.split->secondaryTco) << " EUR)\n";
         break;
     }
     if (r.runnerUp >= 0)
-        out << "  " << name(r.best) << " scores " << fixed(ev.sites[std::size_t(r.best)].score, 3)
-            << ", " << fixed(r.margin, 3) << " (" << percent(r.marginShare) << ") ahead of "
+        out << "  " << name(r.best) << " scores " << fixed(r.bestScore, 3) << ", "
+            << fixed(r.margin, 3) << " (" << percent(r.marginShare) << ") ahead of "
             << name(r.runnerUp) << ".\n";
     if (!r.contributions.empty()) {
         out << "  Why, criterion by criterion (weight x utility gap):";
@@ -158,7 +160,15 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
         out << '\n';
     }
     const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
-    if (!best.onshore) {
+    if (r.split && r.split->onshore >= 0) {
+        const SiteCost &c = r.split->cost;
+        out << "  Split TCO over " << s.horizonMonths << " months: " << groupedNumber(c.tco)
+            << " EUR; saving vs onshore " << groupedNumber(c.savingVsOnshore) << " EUR ("
+            << percent(c.savingShare) << ")";
+        out << (c.breakEvenMonth ? "; break-even in month " + std::to_string(*c.breakEvenMonth)
+                                 : std::string("; no break-even within the horizon"))
+            << ".\n";
+    } else if (!r.split && !best.onshore) {
         const SiteCost &c = best.cost(ev.view);
         out << "  Saving vs onshore over " << s.horizonMonths
             << " months: " << groupedNumber(c.savingVsOnshore) << " EUR (" << percent(c.savingShare)

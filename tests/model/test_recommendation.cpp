@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 using namespace escale;
 using escale::test::fig;
@@ -254,4 +255,70 @@ TEST(Evaluate, WithoutCapacityPressureNoSplit)
     EXPECT_EQ(ev.recommendation.verdict, Verdict::Offshore);
     EXPECT_EQ(ev.recommendation.best, 0);
     EXPECT_FALSE(ev.recommendation.split.has_value());
+}
+
+TEST(Evaluate, SplitReportsItsOwnScoreCostAndSaving)
+{
+    const Scenario s = twoSiteScenario();
+    const Evaluation ev = evaluate(s);
+    const Recommendation &r = ev.recommendation;
+    ASSERT_EQ(r.verdict, Verdict::Split);
+    ASSERT_TRUE(r.split.has_value());
+    const SiteEvaluation &cheap = ev.sites[0];
+    const SiteEvaluation &dear = ev.sites[1];
+
+    // The lead site is excluded alone, so its own score stays 0; the recommendation carries its
+    // WSM score among the compared sites: sum_j w_j u_j, with the cost utility
+    // cheapest TCO / its TCO = 1 (it is the cheaper of the two) and the others from the site.
+    EXPECT_EQ(cheap.score, 0.0);
+    const Weights w = s.weights.normalized();
+    double score = w[Criterion::Cost] * 1.0;
+    for (Criterion c : AllCriteria) {
+        if (c != Criterion::Cost)
+            score += w[c] * cheap.utility[index(c)];
+    }
+    EXPECT_NEAR(r.bestScore, score, Tol);
+    EXPECT_GT(r.bestScore, 0.0);
+    double runner = w[Criterion::Cost] * cheap.vendor.tco / dear.vendor.tco;
+    for (Criterion c : AllCriteria) {
+        if (c != Criterion::Cost)
+            runner += w[c] * dear.utility[index(c)];
+    }
+    EXPECT_NEAR(r.runnerUpScore, runner, Tol);
+    EXPECT_NEAR(r.margin, r.bestScore - r.runnerUpScore, Tol);
+
+    // Each part is priced on its own volume; the saving is the onshore site's full-volume TCO
+    // minus both parts, not the full-volume offshore site's saving.
+    const SplitPlan &plan = *r.split;
+    const SiteEvaluation a = evaluateSite(s, s.destinations[0], plan.primaryShare);
+    const SiteEvaluation b = evaluateSite(s, s.destinations[1], 1.0 - plan.primaryShare);
+    EXPECT_NEAR(plan.secondaryShare(), 1.0 - plan.primaryShare, Tol);
+    EXPECT_NEAR(plan.primaryTco, a.vendor.tco, 1e-6);
+    EXPECT_NEAR(plan.secondaryTco, b.vendor.tco, 1e-6);
+    EXPECT_NEAR(plan.cost.tco, a.vendor.tco + b.vendor.tco, 1e-6);
+    EXPECT_EQ(plan.onshore, 1);
+    const double saving = dear.vendor.tco - (a.vendor.tco + b.vendor.tco);
+    EXPECT_NEAR(plan.cost.savingVsOnshore, saving, 1e-6);
+    EXPECT_NEAR(plan.cost.savingShare, saving / dear.vendor.tco, 1e-12);
+    EXPECT_GT(std::abs(plan.cost.savingVsOnshore - cheap.vendor.savingVsOnshore), 1.0);
+
+    // Monthly series: the parts' sum; break-even: the first month from which the split's
+    // cumulative cost stays at or below the onshore site's (allowance 1e-6 of the onshore TCO).
+    ASSERT_EQ(plan.cost.monthlySeries.size(), std::size_t(s.horizonMonths));
+    double split = 0.0, onshore = 0.0;
+    std::optional<int> breakEven;
+    for (std::size_t m = 0; m < plan.cost.monthlySeries.size(); ++m) {
+        EXPECT_NEAR(plan.cost.monthlySeries[m],
+                    a.vendor.monthlySeries[m] + b.vendor.monthlySeries[m], 1e-6);
+        split += a.vendor.monthlySeries[m] + b.vendor.monthlySeries[m];
+        onshore += dear.vendor.monthlySeries[m];
+        if (split - onshore > 1e-6 * dear.vendor.tco)
+            breakEven.reset();
+        else if (!breakEven)
+            breakEven = int(m) + 1;
+    }
+    ASSERT_TRUE(breakEven.has_value());
+    EXPECT_EQ(plan.cost.breakEvenMonth, breakEven);
+    EXPECT_NEAR(plan.cost.costPerContact, plan.cost.tco / (ev.monthlyContacts * s.horizonMonths),
+                1e-12);
 }

@@ -245,3 +245,56 @@ TEST(ResultsTableModel, SortsOnTheRawRole)
         EXPECT_LT(proxy.index(row, ResultsTableModel::RankColumn).data(Qt::UserRole).toInt(),
                   proxy.index(row + 1, ResultsTableModel::RankColumn).data(Qt::UserRole).toInt());
 }
+
+namespace {
+
+/** The default scenario with a sector-share limit Tunisia (0.21 %) exceeds: a split. */
+ResultsPtr splitResults()
+{
+    Scenario scenario = test::shippedDocument()->scenario();
+    scenario.constraints.maxSectorShare = 0.0015;
+    return ui::computeResults(scenario);
+}
+
+} // namespace
+
+TEST(OverviewPage, SplitShowsTheSplitsOwnScoreCostAndSaving)
+{
+    const ResultsPtr results = splitResults();
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.verdict, Verdict::Split);
+    ASSERT_TRUE(r.split);
+    const SplitPlan &split = *r.split;
+    const ui::RecommendationText text(*results);
+
+    // The lead site's method score among the compared sites, not its excluded 0.
+    ASSERT_GT(r.bestScore, 0.5);
+    EXPECT_TRUE(text.margin().contains(ui::Formatter::number(r.bestScore, 3)))
+        << text.margin().toStdString();
+    EXPECT_FALSE(text.margin().contains(ui::Formatter::number(0.0, 3)))
+        << text.margin().toStdString();
+
+    // Both parts with share, FTE and TCO, and the split's saving against France.
+    const QString saving = text.saving();
+    for (const QString &figure :
+         {ui::Formatter::percent(split.primaryShare, 0), ui::Formatter::number(split.primaryFte, 1),
+          ui::Formatter::money(split.primaryTco), ui::Formatter::percent(split.secondaryShare(), 0),
+          ui::Formatter::number(split.secondaryFte, 1), ui::Formatter::money(split.secondaryTco),
+          ui::Formatter::money(split.tco), ui::Formatter::money(split.cost.savingVsOnshore),
+          ui::Formatter::percent(split.cost.savingShare)})
+        EXPECT_TRUE(saving.contains(figure))
+            << figure.toStdString() << " in " << saving.toStdString();
+    const SiteCost &whole = results->evaluation.sites[std::size_t(split.primary)].cost(
+        results->evaluation.view);
+    EXPECT_FALSE(saving.contains(ui::Formatter::money(whole.savingVsOnshore)))
+        << "the saving of Tunisia taking all the work is not the split's: " << saving.toStdString();
+    ASSERT_TRUE(split.cost.breakEvenMonth);
+    EXPECT_TRUE(saving.contains(QString::number(*split.cost.breakEvenMonth)));
+
+    auto document = test::shippedDocument();
+    EngineRunner engine;
+    OverviewPage page(document.get(), &engine);
+    page.setResults(results);
+    EXPECT_EQ(labelText(page, "margin"), text.margin());
+    EXPECT_EQ(labelText(page, "saving"), saving);
+}

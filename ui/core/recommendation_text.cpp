@@ -41,7 +41,9 @@ QString RecommendationText::margin() const
     const Recommendation &r = m_results.evaluation.recommendation;
     if (r.best < 0)
         return {};
-    const double score = m_results.evaluation.sites[std::size_t(r.best)].score;
+    // The method's score among the compared sites: for a split the lead site is excluded from
+    // ranking alone, and its SiteEvaluation::score is 0.
+    const double score = r.bestScore;
     if (r.runnerUp < 0)
         return tr("%1 is the only eligible destination (score %2).")
             .arg(siteName(r.best), Formatter::number(score, 3));
@@ -65,6 +67,8 @@ QString RecommendationText::saving() const
     const Recommendation &r = ev.recommendation;
     if (r.best < 0)
         return {};
+    if (r.split)
+        return splitSaving();
     const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
     if (best.onshore)
         return {};
@@ -81,6 +85,45 @@ QString RecommendationText::saving() const
     else
         text += tr(", but does not break even within the horizon.");
     return text;
+}
+
+QString RecommendationText::splitParts() const
+{
+    const Recommendation &r = m_results.evaluation.recommendation;
+    if (!r.split)
+        return {};
+    const SplitPlan &split = *r.split;
+    return tr("%1 takes %2 of the volume (%3 FTE, %4) and %5 takes %6 (%7 FTE, %8): %9 in all "
+              "over %10 months.")
+        .arg(siteName(split.primary), Formatter::percent(split.primaryShare, 0),
+             Formatter::number(split.primaryFte, 1), Formatter::money(split.primaryTco),
+             siteName(split.secondary), Formatter::percent(split.secondaryShare(), 0),
+             Formatter::number(split.secondaryFte, 1), Formatter::money(split.secondaryTco),
+             Formatter::money(split.tco))
+        .arg(m_results.scenario.horizonMonths);
+}
+
+QString RecommendationText::splitSaving() const
+{
+    const SplitPlan &split = *m_results.evaluation.recommendation.split;
+    QString text = splitParts();
+    if (split.onshore < 0)
+        return text;
+    const SiteCost &c = split.cost;
+    const QString onshore = siteName(split.onshore);
+    if (c.savingVsOnshore <= 0.0)
+        return text + QLatin1Char(' ')
+               + tr("The split costs %1 more than putting all the work in %2: it wins on the other "
+                    "criteria.")
+                     .arg(Formatter::money(-c.savingVsOnshore), onshore);
+    QString saving = tr("The split saves %1 (%2) against putting all the work in %3")
+                         .arg(Formatter::money(c.savingVsOnshore),
+                              Formatter::percent(c.savingShare), onshore);
+    if (c.breakEvenMonth)
+        saving += tr(", transition included, and breaks even in month %1.").arg(*c.breakEvenMonth);
+    else
+        saving += tr(", but does not break even within the horizon.");
+    return text + QLatin1Char(' ') + saving;
 }
 
 QString RecommendationText::decidingCriteria() const

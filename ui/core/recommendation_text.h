@@ -24,8 +24,13 @@ public:
     QString headline() const;
     /** Score and margin over the runner-up. */
     QString margin() const;
-    /** Saving vs onshore and break-even month, empty when the winner is onshore. */
+    /**
+     * Saving vs onshore and break-even month, empty when the winner is onshore. For a split:
+     * splitParts() and the saving of both parts together against the onshore site alone.
+     */
     QString saving() const;
+    /** Each part of a split with its share, FTE and TCO, and their total; empty without one. */
+    QString splitParts() const;
     /** The criteria that decide it, strongest first, with their signed contributions. */
     QString decidingCriteria() const;
     /** Whether WSM, TOPSIS, VIKOR and PROMETHEE II agree. */
@@ -37,6 +42,7 @@ public:
 
 private:
     QString siteName(int index) const;
+    QString splitSaving() const;
     const Results &m_results;
 };
 

@@ -124,7 +124,11 @@ struct Contribution
     double contribution = 0.0; ///< weight x (winner - runner-up); positive favours the winner
 };
 
-/** When the best site lacks capacity: how the work splits between it and the next one. */
+/**
+ * When the best site lacks capacity: how the work splits between it and the next one. Each
+ * part is staffed and priced on its own share of every channel's volume (evaluateSite with a
+ * volume scale), so the figures are the split's own, not the full-volume site's.
+ */
 struct SplitPlan
 {
     int primary = -1; ///< site index
@@ -132,7 +136,18 @@ struct SplitPlan
     double primaryShare = 0.0; ///< share of the volume the primary site can absorb
     double primaryFte = 0.0;
     double secondaryFte = 0.0;
-    double tco = 0.0; ///< both parts, chosen cost view
+    double tco = 0.0; ///< both parts, chosen cost view (= cost.tco)
+    double primaryTco = 0.0; ///< the primary part alone, chosen cost view
+    double secondaryTco = 0.0; ///< the secondary part alone, chosen cost view
+    /**
+     * Both parts together in the chosen view: breakdowns and monthly series summed, and the
+     * saving, its share and the break-even month against the onshore site's full-volume cost
+     * (compareToOnshore); those three stay 0 / empty when `onshore` is -1.
+     */
+    SiteCost cost;
+    int onshore = -1; ///< site index of the onshore site the saving is measured against, or -1
+
+    double secondaryShare() const { return 1.0 - primaryShare; }
 };
 
 /** One method on the compared sites (Recommendation::sites). */
@@ -151,6 +166,13 @@ struct Recommendation
     int runnerUp = -1; ///< site index, -1 when a single site is eligible
     double margin = 0.0; ///< score(best) - score(runner-up), in the method's score unit
     double marginShare = 0.0; ///< margin / score(best)
+    /**
+     * The method's score of `best` and of `runnerUp` among the compared sites (`ranking`). For
+     * a split the best site is excluded from ranking alone (its SiteEvaluation::score is 0),
+     * so these are the figures to print next to the margin.
+     */
+    double bestScore = 0.0;
+    double runnerUpScore = 0.0;
     std::vector<Contribution> contributions; ///< by decreasing |contribution|
     std::optional<SplitPlan> split;
     mcda::MethodSpec method;

@@ -13,8 +13,11 @@ namespace escale {
  * - Split: if a site excluded *only* for capacity would rank first among the eligible sites
  *   plus the capacity-blocked ones, it takes the largest share of the volume its sector can
  *   absorb (FTE <= max sector share x sector jobs, found by re-staffing the scaled volume) and
- *   the next-ranked site able to absorb the rest takes the remainder.
- * - Margin: score difference to the runner-up. Contributions: weight x utility difference per
+ *   the next-ranked site able to absorb the rest takes the remainder. Each part is priced on
+ *   its own volume; the plan's saving and break-even compare both parts together with the
+ *   onshore site's full-volume cost.
+ * - Margin: score difference to the runner-up; bestScore and runnerUpScore are the two scores
+ *   (for a split, the capacity-limited site's score among the compared sites). Contributions: weight x utility difference per
  *   criterion (the weighted-sum reading of the difference, whatever the method).
  * - Method agreement: WSM (no normalisation), TOPSIS (vector), VIKOR (v = VikorDefaultV) and
  *   PROMETHEE II (linear, q = PrometheeIndifference, p = PrometheePreference) on the same
