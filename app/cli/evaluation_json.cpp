@@ -140,7 +140,8 @@ Json recommendationJson(const Evaluation &ev)
                                      {"weight", rounded(c.weight, 6)},
                                      {"winner_utility", rounded(c.winnerUtility, 6)},
                                      {"runner_up_utility", rounded(c.runnerUpUtility, 6)},
-                                     {"contribution", rounded(c.contribution, 6)}});
+                                     {"contribution", rounded(c.contribution, 6)},
+                                     {"margin_contribution", rounded(c.marginContribution, 6)}});
     Json methods = Json::array();
     for (const MethodOutcome &m : r.methods)
         methods.push_back(
@@ -167,6 +168,7 @@ Json recommendationJson(const Evaluation &ev)
         {"best_score", r.best >= 0 ? Json(rounded(r.bestScore, 6)) : Json(nullptr)},
         {"runner_up_score", r.runnerUp >= 0 ? Json(rounded(r.runnerUpScore, 6)) : Json(nullptr)},
         {"contributions", contributions},
+        {"decomposition", mcda::decompositionKey(r.decomposition)},
         {"split", split},
         {"methods", methods},
         {"methods_agree", r.methodsAgree}};

@@ -7,6 +7,7 @@
 
 #include "escale/data/scenario_io.h"
 #include "escale/model/conventions.h"
+#include "escale/model/recommendation.h"
 
 #include <cmath>
 #include <cstdio>
@@ -123,6 +124,22 @@ void printScores(std::ostream &out, const Evaluation &ev)
     out << '\n';
 }
 
+/** What the "why" figures are: each criterion's part of the method's margin. */
+std::string decompositionLabel(const Recommendation &r)
+{
+    switch (r.decomposition) {
+    case mcda::MarginDecomposition::WeightedSum:
+        return r.method.normalization == mcda::Normalization::None
+                   ? "weight x utility gap"
+                   : "weight x normalised utility gap";
+    case mcda::MarginDecomposition::NetFlow:
+        return "weight x net-flow gap, parts of the PROMETHEE II margin";
+    case mcda::MarginDecomposition::Shapley:
+        return std::string("Shapley shares of the ") + methodLabel(r.method.method) + " margin";
+    }
+    return {};
+}
+
 void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation &ev)
 {
     const Recommendation &r = ev.recommendation;
@@ -152,10 +169,11 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
             << fixed(r.margin, 3) << " (" << percent(r.marginShare) << ") ahead of "
             << name(r.runnerUp) << ".\n";
     if (!r.contributions.empty()) {
-        out << "  Why, criterion by criterion (weight x utility gap):";
-        for (const Contribution &c : r.contributions) {
-            if (std::abs(c.contribution) >= 0.0005) // hide what rounds to 0.000
-                out << ' ' << criterionKey(c.criterion) << ' ' << signedFixed(c.contribution, 3);
+        out << "  Why, criterion by criterion (" << decompositionLabel(r) << "):";
+        for (const Contribution &c : byMarginContribution(r)) {
+            if (std::abs(c.marginContribution) >= 0.0005) // hide what rounds to 0.000
+                out << ' ' << criterionKey(c.criterion) << ' '
+                    << signedFixed(c.marginContribution, 3);
         }
         out << '\n';
     }

@@ -59,6 +59,7 @@ void describeWinner(Recommendation &rec, const RankedSet &set)
     rec.bestScore = set.ranking.scores(bestRow);
     rec.runnerUpScore = 0.0;
     rec.contributions.clear();
+    rec.decomposition = mcda::decompositionFor(rec.method.method);
     if (order.size() < 2) {
         rec.runnerUp = -1;
         rec.margin = 0.0;
@@ -74,6 +75,12 @@ void describeWinner(Recommendation &rec, const RankedSet &set)
     rec.margin = best - runner;
     rec.marginShare = std::abs(best) > 1e-12 ? rec.margin / std::abs(best) : 0.0;
 
+    // The method's own margin, split over the criteria: exact additive parts for WSM and
+    // PROMETHEE II (whose net flow is a weighted sum of per-criterion net flows), Shapley values
+    // for TOPSIS, VIKOR and WPM. Shapley rather than only labelling the weighted-sum reading:
+    // the parts then add up to the margin the verdict states under every method, and with six
+    // criteria the exact values take 64 evaluations of the method on the compared sites.
+    const Eigen::VectorXd parts = mcda::marginParts(set.problem, rec.method, bestRow, runnerRow);
     for (Eigen::Index c = 0; c < set.problem.criterionCount(); ++c) {
         Contribution contribution;
         contribution.criterion = AllCriteria[std::size_t(c)];
@@ -82,6 +89,7 @@ void describeWinner(Recommendation &rec, const RankedSet &set)
         contribution.runnerUpUtility = set.problem.values(runnerRow, c);
         contribution.contribution = contribution.weight
                                     * (contribution.winnerUtility - contribution.runnerUpUtility);
+        contribution.marginContribution = parts[c];
         rec.contributions.push_back(contribution);
     }
     std::stable_sort(rec.contributions.begin(), rec.contributions.end(),
@@ -228,6 +236,16 @@ bool planSplit(Recommendation &rec, const Evaluation &evaluation, const Scenario
 }
 
 } // namespace
+
+std::vector<Contribution> byMarginContribution(const Recommendation &recommendation)
+{
+    std::vector<Contribution> sorted = recommendation.contributions;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Contribution &a, const Contribution &b) {
+                         return std::abs(a.marginContribution) > std::abs(b.marginContribution);
+                     });
+    return sorted;
+}
 
 std::vector<mcda::MethodSpec> comparisonMethods()
 {

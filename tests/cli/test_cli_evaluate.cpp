@@ -261,3 +261,43 @@ TEST(CliEvaluate, SplitPrintsTheSplitsOwnScoreCostAndSaving)
         << "the full-volume saving is not the verdict's\n"
         << text.out;
 }
+
+TEST(CliEvaluate, WhyFiguresAreThePartsOfTheMethodsMargin)
+{
+    // ecommerce ranks with WSM (weight x utility gap), the bank with TOPSIS (Shapley values).
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"ecommerce-multichannel", "weighted_sum"}, {"bank-evenings-sundays", "shapley"}};
+    for (const auto &[name, kind] : cases) {
+        const auto json = runCli({"evaluate", scenario(name), "--format", "json"});
+        ASSERT_EQ(json.exitCode, 0) << json.err;
+        const Json r = Json::parse(json.out)["recommendation"];
+        EXPECT_EQ(r["decomposition"], kind) << name;
+        double parts = 0.0;
+        for (const Json &c : r["contributions"]) {
+            parts += c["margin_contribution"].get<double>();
+            if (kind == "weighted_sum") {
+                EXPECT_NEAR(c["margin_contribution"].get<double>(), c["contribution"].get<double>(),
+                            1e-12);
+            }
+        }
+        // Six parts rounded to 1e-6 each, against the margin rounded to 1e-6.
+        EXPECT_NEAR(parts, r["margin"].get<double>(), 4e-6) << name;
+
+        const auto text = runCli({"evaluate", scenario(name)});
+        ASSERT_EQ(text.exitCode, 0) << text.err;
+        const std::string label = kind == "shapley" ? "(Shapley shares of the TOPSIS margin):"
+                                                    : "(weight x utility gap):";
+        const std::size_t at = text.out.find("Why, criterion by criterion " + label);
+        ASSERT_NE(at, std::string::npos) << text.out;
+        const std::string line = text.out.substr(at, text.out.find('\n', at) - at);
+        for (const Json &c : r["contributions"]) {
+            const double part = c["margin_contribution"].get<double>();
+            if (std::abs(part) < 0.0005)
+                continue;
+            char item[64];
+            std::snprintf(item, sizeof item, " %s %+.3f", c["criterion"].get<std::string>().c_str(),
+                          part);
+            EXPECT_NE(line.find(item), std::string::npos) << item << " in " << line;
+        }
+    }
+}

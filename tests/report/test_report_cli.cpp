@@ -191,6 +191,43 @@ TEST(ReportCliRuns, SectionsChooseWhatIsPrinted)
     EXPECT_NE(text.find("23 November 2026"), std::string::npos);
 }
 
+TEST(ReportCliRuns, WhyTheWinnerWinsGivesThePartsOfTheTopsisLead)
+{
+    ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("scores.pdf")).toStdString();
+    const test::ProcessResult run = test::runCli({"report", scenarioPath("bank-evenings-sundays"),
+                                                  "-o", pdf, "--sections", "scores", "--lang",
+                                                  "en"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = test::squeezed(test::pdfText(pdf));
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto results = ui::computeResults(
+        data::loadScenario(scenarioPath("bank-evenings-sundays"), library.value()).value());
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.decomposition, mcda::MarginDecomposition::Shapley);
+    EXPECT_NE(text.find("its Shapley value"), std::string::npos) << text;
+    // The total row is the TOPSIS lead, and each criterion row ends with its part.
+    EXPECT_NE(text.find("Lead +" + ui::Formatter::number(r.margin, 3).toStdString()),
+              std::string::npos)
+        << text;
+    for (const Contribution &c : r.contributions) {
+        if (std::abs(c.marginContribution) < 0.0005)
+            continue;
+        // Criterion, weight, the two utilities, the part (signed).
+        const QString row = QStringLiteral("%1 %2 %3 %4 %5%6")
+                                .arg(ui::Formatter::criterionName(c.criterion),
+                                     ui::Formatter::percent(c.weight, 0),
+                                     ui::Formatter::number(c.winnerUtility, 3),
+                                     ui::Formatter::number(c.runnerUpUtility, 3),
+                                     c.marginContribution > 0 ? QStringLiteral("+") : QString(),
+                                     ui::Formatter::number(c.marginContribution, 3));
+        EXPECT_NE(text.find(test::squeezed(row.toStdString())), std::string::npos)
+            << row.toStdString() << "\n"
+            << text;
+    }
+}
+
 TEST(ReportCliRuns, SplitSummaryPrintsTheSplitsOwnFigures)
 {
     ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";

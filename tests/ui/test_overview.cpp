@@ -298,3 +298,33 @@ TEST(OverviewPage, SplitShowsTheSplitsOwnScoreCostAndSaving)
     EXPECT_EQ(labelText(page, "margin"), text.margin());
     EXPECT_EQ(labelText(page, "saving"), saving);
 }
+
+TEST(RecommendationText, WhySentenceGivesThePartsOfTheMethodsMargin)
+{
+    // The bank scenario ranks with TOPSIS: the parts are Shapley values, said in a note.
+    const ResultsPtr results = evaluated("bank-evenings-sundays");
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.decomposition, mcda::MarginDecomposition::Shapley);
+    const ui::RecommendationText text(*results);
+    const QString why = text.decidingCriteria();
+    double sum = 0.0;
+    for (const Contribution &c : r.contributions) {
+        sum += c.marginContribution;
+        if (std::abs(c.marginContribution) < 0.0005)
+            continue;
+        const QString part = QStringLiteral("%1 (%2%3)")
+                                 .arg(ui::Formatter::criterionName(c.criterion).toLower(),
+                                      c.marginContribution > 0 ? QStringLiteral("+") : QString(),
+                                      ui::Formatter::number(c.marginContribution, 3));
+        EXPECT_TRUE(why.contains(part)) << part.toStdString() << " in " << why.toStdString();
+    }
+    EXPECT_NEAR(sum, r.margin, 1e-12);
+    EXPECT_TRUE(why.endsWith(text.decompositionNote())) << why.toStdString();
+    EXPECT_TRUE(text.decompositionNote().contains(QStringLiteral("Shapley")));
+    EXPECT_TRUE(text.decompositionNote().contains(ui::Formatter::number(r.margin, 3)));
+    EXPECT_EQ(text.criteriaSentence() + QLatin1Char(' ') + text.decompositionNote(), why);
+
+    // Under the plain weighted sum the figures need no note.
+    const ResultsPtr wsm = evaluated("ecommerce-multichannel");
+    EXPECT_TRUE(ui::RecommendationText(*wsm).decompositionNote().isEmpty());
+}

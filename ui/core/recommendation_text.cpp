@@ -3,6 +3,8 @@
 
 #include "formatting.h"
 
+#include "escale/model/recommendation.h"
+
 #include <cmath>
 
 namespace escale::ui {
@@ -128,18 +130,27 @@ QString RecommendationText::splitSaving() const
 
 QString RecommendationText::decidingCriteria() const
 {
+    QString text = criteriaSentence();
+    if (const QString how = decompositionNote(); !text.isEmpty() && !how.isEmpty())
+        text += QLatin1Char(' ') + how;
+    return text;
+}
+
+QString RecommendationText::criteriaSentence() const
+{
     const Recommendation &r = m_results.evaluation.recommendation;
     if (r.runnerUp < 0 || r.contributions.empty())
         return {};
     QStringList favour, against;
-    for (const Contribution &c : r.contributions) {
-        if (std::abs(c.contribution) < 0.0005)
+    for (const Contribution &c : byMarginContribution(r)) {
+        const double part = c.marginContribution;
+        if (std::abs(part) < 0.0005)
             continue;
         const QString item = QStringLiteral("%1 (%2%3)")
                                  .arg(Formatter::criterionName(c.criterion).toLower(),
-                                      c.contribution > 0 ? QStringLiteral("+") : QString(),
-                                      Formatter::number(c.contribution, 3));
-        (c.contribution > 0 ? favour : against).append(item);
+                                      part > 0 ? QStringLiteral("+") : QString(),
+                                      Formatter::number(part, 3));
+        (part > 0 ? favour : against).append(item);
     }
     QString text;
     if (!favour.isEmpty())
@@ -148,6 +159,29 @@ QString RecommendationText::decidingCriteria() const
         text += (text.isEmpty() ? tr("It loses on %1").arg(against.join(tr(", ")))
                                 : tr(" and loses on %1").arg(against.join(tr(", "))));
     return text.isEmpty() ? QString() : text + QLatin1Char('.');
+}
+
+QString RecommendationText::decompositionNote() const
+{
+    const Recommendation &r = m_results.evaluation.recommendation;
+    const QString method = Formatter::methodName(r.method.method);
+    switch (r.decomposition) {
+    case mcda::MarginDecomposition::WeightedSum:
+        if (r.method.normalization == mcda::Normalization::None)
+            return {}; // weight x utility gap: what the figures plainly read as
+        return tr("Each figure is the criterion's weight times the gap between the two "
+                  "normalised utilities (%1 normalisation).")
+            .arg(Formatter::normalizationName(r.method.normalization));
+    case mcda::MarginDecomposition::NetFlow:
+        return tr("Each figure is the criterion's weight times the gap between the two net flows "
+                  "on it; they add up to the %1-point %2 lead.")
+            .arg(Formatter::number(r.margin, 3), method);
+    case mcda::MarginDecomposition::Shapley:
+        return tr("%1 does not add up criterion by criterion: each figure is the criterion's "
+                  "Shapley share of the %2-point lead, and they add up to it.")
+            .arg(method, Formatter::number(r.margin, 3));
+    }
+    return {};
 }
 
 QString RecommendationText::methodAgreement() const

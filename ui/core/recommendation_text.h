@@ -31,8 +31,18 @@ public:
     QString saving() const;
     /** Each part of a split with its share, FTE and TCO, and their total; empty without one. */
     QString splitParts() const;
-    /** The criteria that decide it, strongest first, with their signed contributions. */
+    /**
+     * The criteria that decide it, strongest first, with their signed parts of the method's
+     * margin (Contribution::marginContribution), followed by decompositionNote().
+     */
     QString decidingCriteria() const;
+    /** decidingCriteria() without the note: for a page that explains the parts itself. */
+    QString criteriaSentence() const;
+    /**
+     * What the parts are when they are not plainly weight x utility gap: PROMETHEE II's
+     * net-flow parts, or Shapley shares (TOPSIS, VIKOR, WPM); empty for WSM.
+     */
+    QString decompositionNote() const;
     /** Whether WSM, TOPSIS, VIKOR and PROMETHEE II agree. */
     QString methodAgreement() const;
     /** One line per excluded site with its reasons; empty when none. */

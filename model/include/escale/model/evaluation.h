@@ -2,6 +2,7 @@
 #pragma once
 
 #include "escale/model/criteria.h"
+#include "escale/model/margin_decomposition.h"
 #include "escale/model/methods.h"
 #include "escale/model/scenario.h"
 #include "escale/model/staffing.h"
@@ -114,14 +115,24 @@ struct SiteEvaluation
 
 enum class Verdict { Onshore, Offshore, Split, NoEligibleSite };
 
-/** One criterion's share of the score difference between the winner and the runner-up (WSM). */
+/** One criterion's share of the score difference between the winner and the runner-up. */
 struct Contribution
 {
     Criterion criterion = Criterion::Cost;
     double weight = 0.0;
     double winnerUtility = 0.0;
     double runnerUpUtility = 0.0;
-    double contribution = 0.0; ///< weight x (winner - runner-up); positive favours the winner
+    /**
+     * weight x (winner - runner-up) utility: the weighted-sum reading of the gap, whatever the
+     * method; positive favours the winner. It adds up to the margin under WSM only.
+     */
+    double contribution = 0.0;
+    /**
+     * This criterion's part of Recommendation::margin, in the method's score unit, by
+     * Recommendation::decomposition: the parts of all criteria add up to the margin under
+     * every method (equal to `contribution` under WSM without normalisation).
+     */
+    double marginContribution = 0.0;
 };
 
 /**
@@ -174,6 +185,8 @@ struct Recommendation
     double bestScore = 0.0;
     double runnerUpScore = 0.0;
     std::vector<Contribution> contributions; ///< by decreasing |contribution|
+    /** How Contribution::marginContribution splits the margin (from the method). */
+    mcda::MarginDecomposition decomposition = mcda::MarginDecomposition::WeightedSum;
     std::optional<SplitPlan> split;
     mcda::MethodSpec method;
     /**
