@@ -81,15 +81,8 @@ std::string sourcePath(const std::string &relative)
     return std::string(ESCALE_SOURCE_DIR) + "/" + relative;
 }
 
-std::string editedScenario(const std::string &scenario, const std::string &from,
-                           const std::string &to, const std::string &name)
+std::string temporaryFolder()
 {
-    std::string text = slurp(sourcePath("data/scenarios/" + scenario + ".yaml"));
-    const std::size_t at = text.find(from);
-    if (at == std::string::npos)
-        throw std::runtime_error("'" + from + "' is not in " + scenario);
-    text.replace(at, from.size(), to);
-    // One folder per test process, removed when the process exits.
     struct Folder
     {
         std::filesystem::path path;
@@ -107,9 +100,31 @@ std::string editedScenario(const std::string &scenario, const std::string &from,
         }
     };
     static const Folder folder;
-    const std::filesystem::path path = folder.path / name;
+    return folder.path.string();
+}
+
+std::string writeTemporary(const std::string &relative, const std::string &text)
+{
+    const std::filesystem::path path = std::filesystem::path(temporaryFolder()) / relative;
+    std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << text;
     return path.string();
+}
+
+std::string readSource(const std::string &relative)
+{
+    return slurp(sourcePath(relative));
+}
+
+std::string editedScenario(const std::string &scenario, const std::string &from,
+                           const std::string &to, const std::string &name)
+{
+    std::string text = readSource("data/scenarios/" + scenario + ".yaml");
+    const std::size_t at = text.find(from);
+    if (at == std::string::npos)
+        throw std::runtime_error("'" + from + "' is not in " + scenario);
+    text.replace(at, from.size(), to);
+    return writeTemporary(name, text);
 }
 
 } // namespace escale::test
