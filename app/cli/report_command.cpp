@@ -114,6 +114,7 @@ int reportCommand(const std::vector<std::string> &args, std::ostream &out, std::
     data.scenarioYaml = file.readAll();
     data.results = ui::computeResults(*scenario);
     data.smaa = ui::runReportSmaa(*data.results, report);
+    data.switching = ui::runReportSwitching(*data.results);
 
     const HeadlessApp app;
     // The report's locale, not the process's: without this an English report would format

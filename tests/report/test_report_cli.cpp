@@ -8,6 +8,7 @@
 #include "core/formatting.h"
 #include "core/language.h"
 #include "core/recommendation_text.h"
+#include "core/switching_text.h"
 #include "report/report_data.h"
 
 #include "escale/data/profile_library.h"
@@ -189,6 +190,43 @@ TEST(ReportCliRuns, SectionsChooseWhatIsPrinted)
     EXPECT_EQ(text.find("Method appendix"), std::string::npos);
     EXPECT_EQ(text.find("Decision report"), std::string::npos); // no cover
     EXPECT_NE(text.find("23 November 2026"), std::string::npos);
+}
+
+TEST(ReportCliRuns, RobustnessGivesTheSwitchingValuesOfTheKeyInputs)
+{
+    ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("robustness.pdf")).toStdString();
+    const test::ProcessResult run = test::runCli({"report", scenarioPath("ecommerce-multichannel"),
+                                                  "-o", pdf, "--sections", "summary,robustness",
+                                                  "--lang", "en"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = test::squeezed(test::pdfText(pdf));
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto results = ui::computeResults(
+        data::loadScenario(scenarioPath("ecommerce-multichannel"), library.value()).value());
+    const SwitchingAnalysis analysis = ui::runReportSwitching(*results);
+    ASSERT_EQ(analysis.values.size(), 9u);
+    const auto has = [&text](const QString &needle) {
+        return text.find(test::squeezed(needle.toStdString())) != std::string::npos;
+    };
+    EXPECT_TRUE(has(QStringLiteral("Switching values of the key inputs")));
+    // Every row's figures (pdftotext does not keep the reading order of the table's rows).
+    for (const SwitchingValue &row : analysis.values) {
+        const SwitchingInput &input = switchingInputs()[row.input];
+        const std::optional<SwitchingPoint> &point = row.nearest();
+        const QStringList cells{
+            ui::SwitchingText::label(input), ui::SwitchingText::value(input, row.current),
+            point ? ui::SwitchingText::value(input, point->value) : ui::SwitchingText::noFlip(row),
+            point ? ui::SwitchingText::change(row, point->value) : QStringLiteral("—")};
+        for (const QString &cell : cells)
+            EXPECT_TRUE(has(cell)) << cell.toStdString();
+    }
+    const SwitchingValue *nearest = ui::SwitchingText::nearestSwitch(analysis);
+    ASSERT_NE(nearest, nullptr);
+    const QString sentence = ui::SwitchingText::sentence(*results, *nearest);
+    EXPECT_TRUE(has(QStringLiteral("Nearest switch: ") + sentence)) << sentence.toStdString();
+    EXPECT_TRUE(has(QStringLiteral("Nearest switch of an input: ") + sentence)); // summary
 }
 
 TEST(ReportCliRuns, WhyTheWinnerWinsGivesThePartsOfTheTopsisLead)

@@ -163,9 +163,7 @@ ChartSpec monthlyCostPlot(const Results &results)
     if (split) {
         Line line;
         line.id = QStringLiteral("split");
-        line.name = QCoreApplication::translate("Charts", "Split: %1 + %2")
-                        .arg(siteName(results, split->primary),
-                             siteName(results, split->secondary));
+        line.name = QCoreApplication::translate("Charts", "Split");
         line.points = cumulative(split->cost.monthlySeries);
         line.color = style::accent();
         line.width = 3.0;

@@ -10,6 +10,7 @@
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
 #include "core/robustness_text.h"
+#include "core/switching_text.h"
 
 #include <QPainter>
 
@@ -264,6 +265,9 @@ void writeSummary(SectionContext &c)
         robustness << RobustnessText::mostSensitiveSentence(results);
     if (const QString methods = text.methodAgreement(); !methods.isEmpty())
         robustness << methods;
+    if (const SwitchingValue *nearest = SwitchingText::nearestSwitch(c.data.switching))
+        robustness << Report::tr("Nearest switch of an input: %1")
+                          .arg(SwitchingText::sentence(results, *nearest));
     if (!robustness.isEmpty()) {
         layout.heading2(Report::tr("How robust the answer is"));
         layout.bullets(robustness);
