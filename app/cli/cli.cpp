@@ -30,9 +30,12 @@ commands:
   ahp MATRIX.yaml [--ri saaty1980|saaty2005|donegan_dodd|tummala_ling]
                   [--prioritisation principal_eigenvector|row_geometric_mean] [--json]
       Priorities and consistency of a pairwise comparison matrix.
-  sensitivity FILE [--method ...] [--json]
+  sensitivity FILE [--method ...] [--format table|json | --json]
       Weight stability intervals: how far each weight can move before the winner or the
       ranking changes, and who takes over.
+  sensitivity SCENARIO.yaml --inputs [--format table|json] [--profiles DIR]
+      Switching values: the billed rate, AHT multiplier, attrition and wage inflation of the
+      winner and the runner-up, and the total volume, at which another destination wins.
   smaa FILE [--method ...] [--weights uniform|fixed|ordinal] [--samples N] [--seed S]
             [--threads T] [--json]
       SMAA-2 Monte Carlo: rank acceptability, central weights, confidence, pairwise winning.

@@ -140,7 +140,8 @@ Json recommendationJson(const Evaluation &ev)
                                      {"weight", rounded(c.weight, 6)},
                                      {"winner_utility", rounded(c.winnerUtility, 6)},
                                      {"runner_up_utility", rounded(c.runnerUpUtility, 6)},
-                                     {"contribution", rounded(c.contribution, 6)}});
+                                     {"contribution", rounded(c.contribution, 6)},
+                                     {"margin_contribution", rounded(c.marginContribution, 6)}});
     Json methods = Json::array();
     for (const MethodOutcome &m : r.methods)
         methods.push_back(
@@ -152,16 +153,25 @@ Json recommendationJson(const Evaluation &ev)
                      {"primary_share", rounded(r.split->primaryShare, 6)},
                      {"primary_fte", rounded(r.split->primaryFte, 3)},
                      {"secondary_fte", rounded(r.split->secondaryFte, 3)},
-                     {"tco", money(r.split->tco)}};
-    return Json{{"verdict", verdictKey(r.verdict)},
-                {"best", siteRef(ev, r.best)},
-                {"runner_up", siteRef(ev, r.runnerUp)},
-                {"margin", rounded(r.margin, 6)},
-                {"margin_share", rounded(r.marginShare, 6)},
-                {"contributions", contributions},
-                {"split", split},
-                {"methods", methods},
-                {"methods_agree", r.methodsAgree}};
+                     {"tco", money(r.split->tco)},
+                     {"secondary_share", rounded(r.split->secondaryShare(), 6)},
+                     {"primary_tco", money(r.split->primaryTco)},
+                     {"secondary_tco", money(r.split->secondaryTco)},
+                     {"cost", costJson(r.split->cost, r.split->onshore < 0)},
+                     {"onshore", siteRef(ev, r.split->onshore)}};
+    return Json{
+        {"verdict", verdictKey(r.verdict)},
+        {"best", siteRef(ev, r.best)},
+        {"runner_up", siteRef(ev, r.runnerUp)},
+        {"margin", rounded(r.margin, 6)},
+        {"margin_share", rounded(r.marginShare, 6)},
+        {"best_score", r.best >= 0 ? Json(rounded(r.bestScore, 6)) : Json(nullptr)},
+        {"runner_up_score", r.runnerUp >= 0 ? Json(rounded(r.runnerUpScore, 6)) : Json(nullptr)},
+        {"contributions", contributions},
+        {"decomposition", mcda::decompositionKey(r.decomposition)},
+        {"split", split},
+        {"methods", methods},
+        {"methods_agree", r.methodsAgree}};
 }
 
 } // namespace

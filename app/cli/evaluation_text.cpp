@@ -7,6 +7,7 @@
 
 #include "escale/data/scenario_io.h"
 #include "escale/model/conventions.h"
+#include "escale/model/recommendation.h"
 
 #include <cmath>
 #include <cstdio>
@@ -123,6 +124,22 @@ void printScores(std::ostream &out, const Evaluation &ev)
     out << '\n';
 }
 
+/** What the "why" figures are: each criterion's part of the method's margin. */
+std::string decompositionLabel(const Recommendation &r)
+{
+    switch (r.decomposition) {
+    case mcda::MarginDecomposition::WeightedSum:
+        return r.method.normalization == mcda::Normalization::None
+                   ? "weight x utility gap"
+                   : "weight x normalised utility gap";
+    case mcda::MarginDecomposition::NetFlow:
+        return "weight x net-flow gap, parts of the PROMETHEE II margin";
+    case mcda::MarginDecomposition::Shapley:
+        return std::string("Shapley shares of the ") + methodLabel(r.method.method) + " margin";
+    }
+    return {};
+}
+
 void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation &ev)
 {
     const Recommendation &r = ev.recommendation;
@@ -140,25 +157,36 @@ void printRecommendation(std::ostream &out, const Scenario &s, const Evaluation 
         break;
     case Verdict::Split:
         out << "SPLIT - " << name(r.split->primary) << " " << percent(r.split->primaryShare, 0)
-            << " of the volume (" << fixed(r.split->primaryFte, 1) << " FTE, its capacity limit), "
-            << name(r.split->secondary) << " the rest (" << fixed(r.split->secondaryFte, 1)
-            << " FTE)\n";
+            << " of the volume (" << fixed(r.split->primaryFte, 1)
+            << " FTE, its capacity limit, TCO " << groupedNumber(r.split->primaryTco) << " EUR), "
+            << name(r.split->secondary) << " the rest, " << percent(r.split->secondaryShare(), 0)
+            << " (" << fixed(r.split->secondaryFte, 1) << " FTE, TCO "
+            << groupedNumber(r.split->secondaryTco) << " EUR)\n";
         break;
     }
     if (r.runnerUp >= 0)
-        out << "  " << name(r.best) << " scores " << fixed(ev.sites[std::size_t(r.best)].score, 3)
-            << ", " << fixed(r.margin, 3) << " (" << percent(r.marginShare) << ") ahead of "
+        out << "  " << name(r.best) << " scores " << fixed(r.bestScore, 3) << ", "
+            << fixed(r.margin, 3) << " (" << percent(r.marginShare) << ") ahead of "
             << name(r.runnerUp) << ".\n";
     if (!r.contributions.empty()) {
-        out << "  Why, criterion by criterion (weight x utility gap):";
-        for (const Contribution &c : r.contributions) {
-            if (std::abs(c.contribution) >= 0.0005) // hide what rounds to 0.000
-                out << ' ' << criterionKey(c.criterion) << ' ' << signedFixed(c.contribution, 3);
+        out << "  Why, criterion by criterion (" << decompositionLabel(r) << "):";
+        for (const Contribution &c : byMarginContribution(r)) {
+            if (std::abs(c.marginContribution) >= 0.0005) // hide what rounds to 0.000
+                out << ' ' << criterionKey(c.criterion) << ' '
+                    << signedFixed(c.marginContribution, 3);
         }
         out << '\n';
     }
     const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
-    if (!best.onshore) {
+    if (r.split && r.split->onshore >= 0) {
+        const SiteCost &c = r.split->cost;
+        out << "  Split TCO over " << s.horizonMonths << " months: " << groupedNumber(c.tco)
+            << " EUR; saving vs onshore " << groupedNumber(c.savingVsOnshore) << " EUR ("
+            << percent(c.savingShare) << ")";
+        out << (c.breakEvenMonth ? "; break-even in month " + std::to_string(*c.breakEvenMonth)
+                                 : std::string("; no break-even within the horizon"))
+            << ".\n";
+    } else if (!r.split && !best.onshore) {
         const SiteCost &c = best.cost(ev.view);
         out << "  Saving vs onshore over " << s.horizonMonths
             << " months: " << groupedNumber(c.savingVsOnshore) << " EUR (" << percent(c.savingShare)

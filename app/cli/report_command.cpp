@@ -4,6 +4,7 @@
 
 #include "inputs.h"
 
+#include "core/language.h"
 #include "core/results.h"
 #include "report/report_builder.h"
 #include "report/report_data.h"
@@ -113,8 +114,12 @@ int reportCommand(const std::vector<std::string> &args, std::ostream &out, std::
     data.scenarioYaml = file.readAll();
     data.results = ui::computeResults(*scenario);
     data.smaa = ui::runReportSmaa(*data.results, report);
+    data.switching = ui::runReportSwitching(*data.results);
 
     const HeadlessApp app;
+    // The report's locale, not the process's: without this an English report would format
+    // money and dates after the system locale (C in a container: "2,383,124€").
+    ui::Language::install(report.language);
     const ui::ReportDocument document = ui::buildReport(data, report);
     const ui::Status saved = document.savePdf(QString::fromStdString(*output));
     if (!saved) {

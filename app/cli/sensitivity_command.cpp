@@ -3,6 +3,7 @@
 
 #include "decision_input.h"
 #include "evaluation_json.h"
+#include "switching_command.h"
 #include "text_table.h"
 
 #include "escale/model/stability.h"
@@ -25,7 +26,13 @@ std::string interval(double lo, double hi)
 
 int sensitivityCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    const Options options(args, DecisionOptions, {"json"});
+    std::vector<std::string> valueOptions = DecisionOptions;
+    valueOptions.push_back("format");
+    const Options options(args, valueOptions, {"json", "inputs"});
+    if (options.flag("inputs"))
+        return switchingValuesCommand(options, out, err);
+    const bool json = options.choice("format", {"table", "json"}, "table") == "json"
+                      || options.flag("json");
     const std::optional<DecisionInput> input = loadDecisionInput(options, err);
     if (!input)
         return BadInput;
@@ -36,7 +43,7 @@ int sensitivityCommand(const std::vector<std::string> &args, std::ostream &out, 
         return i ? Json(p.alternatives[std::size_t(*i)]) : Json(nullptr);
     };
 
-    if (options.flag("json")) {
+    if (json) {
         Json criteria = Json::array();
         for (const mcda::WeightStability &s : intervals)
             criteria.push_back(Json{{"criterion", p.criteria[std::size_t(s.criterion)].name},

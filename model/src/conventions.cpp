@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/model/conventions.h"
 
+#include "escale/model/margin_decomposition.h"
 #include "escale/model/methods.h"
 #include "escale/model/scoring.h"
 #include "escale/model/site_metrics.h"
 
 #include <cstdio>
+#include <string>
 
 namespace escale {
 
@@ -16,6 +18,34 @@ std::string number(double value)
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", value);
     return buffer;
+}
+
+/** How the "why" figures split the method's margin (mcda::MarginDecomposition). */
+std::string marginConvention(const mcda::MethodSpec &method)
+{
+    const std::string head = "Why the winner wins: each criterion's part of the margin over the "
+                             "runner-up, in the method's score unit; the parts add up to the "
+                             "margin. ";
+    switch (mcda::decompositionFor(method.method)) {
+    case mcda::MarginDecomposition::WeightedSum:
+        return head + "WSM: weight x (winner - runner-up) utility"
+               + (method.normalization == mcda::Normalization::None
+                      ? std::string(".")
+                      : " after " + std::string(mcda::normalizationKey(method.normalization))
+                            + " normalisation.");
+    case mcda::MarginDecomposition::NetFlow:
+        return head
+               + "PROMETHEE II: the net flow is additive, phi = sum_j w_j phi_j, so the "
+                 "part is w_j (phi_j(winner) - phi_j(runner-up)).";
+    case mcda::MarginDecomposition::Shapley:
+        return head
+               + "The method is not additive over criteria: the part is the criterion's "
+                 "Shapley value, where the value of a set S of criteria is the margin left "
+                 "when the two sites differ only on S (the other gaps closed both ways, the "
+                 "two margins averaged), exact over the 2^"
+               + std::to_string(CriterionCount) + " sets.";
+    }
+    return head;
 }
 
 } // namespace
@@ -67,6 +97,7 @@ std::vector<std::string> conventions(const Scenario &scenario)
                   + " on every criterion. The four methods compared side by side: WSM without "
                     "normalisation, TOPSIS with vector normalisation, VIKOR with v = "
                   + number(mcda::VikorDefaultV) + ", PROMETHEE II as above.");
+    out.push_back(marginConvention(scenario.method));
     return out;
 }
 

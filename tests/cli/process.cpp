@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -78,6 +79,52 @@ ProcessResult runCli(const std::vector<std::string> &args)
 std::string sourcePath(const std::string &relative)
 {
     return std::string(ESCALE_SOURCE_DIR) + "/" + relative;
+}
+
+std::string temporaryFolder()
+{
+    struct Folder
+    {
+        std::filesystem::path path;
+        Folder()
+        {
+            char pattern[] = "/tmp/escale-cli-tests-XXXXXX";
+            if (!mkdtemp(pattern))
+                throw std::runtime_error("cannot create a temporary folder");
+            path = pattern;
+        }
+        ~Folder()
+        {
+            std::error_code ignored;
+            std::filesystem::remove_all(path, ignored);
+        }
+    };
+    static const Folder folder;
+    return folder.path.string();
+}
+
+std::string writeTemporary(const std::string &relative, const std::string &text)
+{
+    const std::filesystem::path path = std::filesystem::path(temporaryFolder()) / relative;
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+}
+
+std::string readSource(const std::string &relative)
+{
+    return slurp(sourcePath(relative));
+}
+
+std::string editedScenario(const std::string &scenario, const std::string &from,
+                           const std::string &to, const std::string &name)
+{
+    std::string text = readSource("data/scenarios/" + scenario + ".yaml");
+    const std::size_t at = text.find(from);
+    if (at == std::string::npos)
+        throw std::runtime_error("'" + from + "' is not in " + scenario);
+    text.replace(at, from.size(), to);
+    return writeTemporary(name, text);
 }
 
 } // namespace escale::test

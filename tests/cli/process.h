@@ -22,4 +22,20 @@ ProcessResult runCli(const std::vector<std::string> &args);
 /** Absolute path of a file in the source tree. */
 std::string sourcePath(const std::string &relative);
 
+/** A folder for the test process's files, removed when the process exits. */
+std::string temporaryFolder();
+
+/** Writes `text` to `relative` under temporaryFolder() (folders created); returns the path. */
+std::string writeTemporary(const std::string &relative, const std::string &text);
+
+/** The content of a file in the source tree. */
+std::string readSource(const std::string &relative);
+
+/**
+ * A shipped scenario with one line replaced (`from` must occur in it), written to a temporary
+ * file named `name` that lives as long as the test process; returns its path.
+ */
+std::string editedScenario(const std::string &scenario, const std::string &from,
+                           const std::string &to, const std::string &name);
+
 } // namespace escale::test

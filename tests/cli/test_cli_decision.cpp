@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <stdexcept>
+
 using escale::test::runCli;
 using escale::test::sourcePath;
 using Json = nlohmann::json;
@@ -245,4 +248,117 @@ TEST(CliRank, AhpPrioritiesSupplyTheWeights)
         {"rank", example("aircraft-topsis"), "--weights-ahp", example("ahp-drinks")});
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_NE(wrong.err.find("elements: must name the 6 criteria"), std::string::npos) << wrong.err;
+}
+
+namespace {
+
+/**
+ * The shipped profiles, with Tunisia's billed rate set to `rate`, in their own folder under the
+ * test's temporary folder (with the exchange-rate table beside it); returns the folder.
+ */
+std::string profilesWithTunisiaRate(double rate, const std::string &name)
+{
+    using escale::test::readSource;
+    using escale::test::writeTemporary;
+    for (const char *site : {"france", "madagascar", "mauritius", "morocco", "tunisia"}) {
+        std::string text = readSource(std::string("data/destinations/") + site + ".yaml");
+        if (std::string(site) == "tunisia") {
+            const std::string from = "billed_rate_per_hour:\n    value: 11\n";
+            const std::size_t at = text.find(from);
+            if (at == std::string::npos)
+                throw std::runtime_error("Tunisia's billed rate is no longer 11");
+            char value[64];
+            std::snprintf(value, sizeof value, "billed_rate_per_hour:\n    value: %.17g\n", rate);
+            text.replace(at, from.size(), value);
+        }
+        writeTemporary(name + "/destinations/" + site + ".yaml", text);
+    }
+    writeTemporary(name + "/exchange_rates.yaml", readSource("data/exchange_rates.yaml"));
+    return escale::test::temporaryFolder() + "/" + name + "/destinations";
+}
+
+const Json &inputRow(const Json &j, const std::string &key, const Json &site)
+{
+    for (const Json &row : j["inputs"]) {
+        if (row["key"] == key && row["site"] == site)
+            return row;
+    }
+    throw std::runtime_error("no row " + key);
+}
+
+} // namespace
+
+TEST(CliSensitivity, InputsGiveSwitchingValuesThatFlipTheVerdictJustBeyond)
+{
+    const Json j = runJson({"sensitivity", sourcePath("data/scenarios/ecommerce-multichannel.yaml"),
+                            "--inputs", "--format", "json"});
+    EXPECT_EQ(j["best"], "tunisia");
+    EXPECT_EQ(j["runner_up"], "france");
+    EXPECT_EQ(j["relative_tolerance"].get<double>(), 1e-9);
+    // Four per-site inputs for the best site and the runner-up, and the total volume.
+    ASSERT_EQ(j["inputs"].size(), 9u);
+    for (const Json &row : j["inputs"]) {
+        const double now = row["current"].get<double>();
+        EXPECT_LE(row["bracket"][0].get<double>(), now);
+        EXPECT_GE(row["bracket"][1].get<double>(), now);
+        if (row["switching_value"].is_null()) {
+            EXPECT_TRUE(row["below"].is_null() && row["above"].is_null()) << row.dump();
+            continue;
+        }
+        const double x = row["switching_value"].get<double>();
+        const Json &point = x > now ? row["above"] : row["below"];
+        ASSERT_FALSE(point.is_null()) << row.dump();
+        EXPECT_EQ(point["value"].get<double>(), x);
+        EXPECT_EQ(point["winner"], row["winner_then"]);
+        if (!row["change"].is_null()) {
+            EXPECT_NEAR(row["change"].get<double>(), x / now - 1.0, 1e-12);
+        }
+    }
+    const Json &volume = inputRow(j, "workload.volume_factor", nullptr);
+    EXPECT_EQ(volume["current"].get<double>(), 1.0);
+
+    // End to end: Tunisia's rate a hair below the switching value keeps Tunisia, a hair above
+    // gives the winner the table names.
+    const Json &rate = inputRow(j, "costs.billed_rate_per_hour", "tunisia");
+    EXPECT_EQ(rate["current"].get<double>(), 11.0);
+    const double x = rate["switching_value"].get<double>();
+    ASSERT_GT(x, 11.0);
+    const std::string scenario = sourcePath("data/scenarios/ecommerce-multichannel.yaml");
+    const Json below = runJson({"evaluate", scenario, "--format", "json", "--profiles",
+                                profilesWithTunisiaRate(x * (1 - 1e-6), "below")});
+    EXPECT_EQ(below["recommendation"]["best"], "tunisia");
+    const Json above = runJson({"evaluate", scenario, "--format", "json", "--profiles",
+                                profilesWithTunisiaRate(x * (1 + 1e-6), "above")});
+    EXPECT_EQ(above["recommendation"]["best"], rate["winner_then"]);
+    EXPECT_NE(above["recommendation"]["best"], "tunisia");
+
+    // The text table says the same, and "no flip" where the bracket holds none.
+    const auto text = runCli({"sensitivity", scenario, "--inputs"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    char value[32];
+    std::snprintf(value, sizeof value, "%.4g EUR/h", x);
+    EXPECT_NE(text.out.find(std::string("rises above ") + value + " (now 11 EUR/h)"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("no flip within [0.01x, 100x]"), std::string::npos) << text.out;
+}
+
+TEST(CliSensitivity, InputsNeedAScenarioAndItsOwnMethod)
+{
+    const std::string problem = example("aircraft-topsis");
+    const auto r = runCli({"sensitivity", problem, "--inputs"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.empty());
+    EXPECT_NE(r.err.find(problem + ":4:1: kind: --inputs needs a scenario file"), std::string::npos)
+        << r.err;
+    const auto method = runCli({"sensitivity", sourcePath("data/scenarios/outbound-campaign.yaml"),
+                                "--inputs", "--method", "wsm"});
+    EXPECT_EQ(method.exitCode, 2);
+    EXPECT_NE(method.err.find("option --method does not apply"), std::string::npos) << method.err;
+    const auto format = runCli({"sensitivity", sourcePath("data/scenarios/outbound-campaign.yaml"),
+                                "--inputs", "--format", "csv"});
+    EXPECT_EQ(format.exitCode, 2);
+    const auto missing = runCli({"sensitivity", "/nonexistent.yaml", "--inputs"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.err.find("/nonexistent.yaml"), std::string::npos);
 }

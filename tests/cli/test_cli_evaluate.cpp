@@ -4,8 +4,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 
 using escale::test::runCli;
 using escale::test::sourcePath;
@@ -176,4 +180,137 @@ TEST(CliEvaluate, HelpAndVersion)
     const auto version = runCli({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.rfind("escale-cli ", 0), 0u);
+}
+
+namespace {
+
+/** The CLI's grouping of a whole number: 4389695 -> "4,389,695". */
+std::string grouped(double value)
+{
+    std::string digits = std::to_string(static_cast<long long>(std::llround(std::abs(value))));
+    for (int at = int(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(std::size_t(at), ",");
+    return (value < 0 ? "-" : "") + digits;
+}
+
+/** The default scenario with a sector-share limit Tunisia (0.21 %) exceeds: a split. */
+std::string splitScenario()
+{
+    return escale::test::editedScenario("ecommerce-multichannel", "max_sector_share: 0.10",
+                                        "max_sector_share: 0.0015", "split.yaml");
+}
+
+const Json &destination(const Json &j, const std::string &id)
+{
+    for (const Json &d : j["destinations"]) {
+        if (d["id"] == id)
+            return d;
+    }
+    throw std::runtime_error("no destination " + id);
+}
+
+} // namespace
+
+TEST(CliEvaluate, SplitPrintsTheSplitsOwnScoreCostAndSaving)
+{
+    const std::string path = splitScenario();
+    const auto json = runCli({"evaluate", path, "--format", "json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const Json j = Json::parse(json.out);
+    const Json &r = j["recommendation"];
+    ASSERT_EQ(r["verdict"], "split");
+    const Json &split = r["split"];
+    ASSERT_EQ(split["primary"], "tunisia");
+    EXPECT_EQ(r["best"], "tunisia");
+
+    // Tunisia's WSM score among the compared sites (all five: four are only capacity-blocked
+    // or eligible): sum_j w_j u_j with its cost utility = cheapest TCO / its TCO.
+    double cheapest = 1e300;
+    for (const Json &d : j["destinations"])
+        cheapest = std::min(cheapest, d["criteria"]["cost"]["raw"].get<double>());
+    const Json &tunisia = destination(j, "tunisia");
+    const Json &w = j["scenario"]["weights"];
+    double score = w["cost"].get<double>() * cheapest
+                   / tunisia["criteria"]["cost"]["raw"].get<double>();
+    for (const char *c : {"language", "quality", "capacity", "coverage", "risk"})
+        score += w[c].get<double>() * tunisia["criteria"][c]["utility"].get<double>();
+    EXPECT_NEAR(r["best_score"].get<double>(), score, 1e-5);
+    EXPECT_GT(r["best_score"].get<double>(), 0.5);
+    EXPECT_NEAR(r["best_score"].get<double>() - r["runner_up_score"].get<double>(),
+                r["margin"].get<double>(), 2e-6);
+
+    // Parts and saving: the split's TCO is both parts; the saving is France's TCO minus it.
+    const double tco = split["tco"].get<double>();
+    EXPECT_NEAR(split["primary_tco"].get<double>() + split["secondary_tco"].get<double>(), tco,
+                0.011);
+    EXPECT_NEAR(split["primary_share"].get<double>() + split["secondary_share"].get<double>(), 1.0,
+                2e-6);
+    EXPECT_EQ(split["onshore"], "france");
+    const double france = destination(j, "france")["cost"]["tco"].get<double>();
+    const double saving = split["cost"]["saving_vs_onshore"].get<double>();
+    EXPECT_NEAR(saving, france - tco, 0.011);
+    EXPECT_NEAR(split["cost"]["saving_share"].get<double>(), (france - tco) / france, 2e-6);
+    // Not the saving of Tunisia taking all the work.
+    EXPECT_GT(tunisia["cost"]["saving_vs_onshore"].get<double>() - saving, 100000.0);
+
+    const auto text = runCli({"evaluate", path});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    char scoreText[64];
+    std::snprintf(scoreText, sizeof scoreText, "Tunisia scores %.3f,",
+                  r["best_score"].get<double>());
+    EXPECT_NE(text.out.find(scoreText), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("scores 0.000"), std::string::npos) << text.out;
+    for (const char *key : {"primary_tco", "secondary_tco"})
+        EXPECT_NE(text.out.find("TCO " + grouped(split[key].get<double>()) + " EUR"),
+                  std::string::npos)
+            << key << "\n"
+            << text.out;
+    EXPECT_NE(text.out.find("Split TCO over 36 months: " + grouped(tco) + " EUR; saving vs onshore "
+                            + grouped(saving) + " EUR"),
+              std::string::npos)
+        << text.out;
+    EXPECT_EQ(text.out.find(grouped(tunisia["cost"]["saving_vs_onshore"].get<double>()) + " EUR ("),
+              std::string::npos)
+        << "the full-volume saving is not the verdict's\n"
+        << text.out;
+}
+
+TEST(CliEvaluate, WhyFiguresAreThePartsOfTheMethodsMargin)
+{
+    // ecommerce ranks with WSM (weight x utility gap), the bank with TOPSIS (Shapley values).
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"ecommerce-multichannel", "weighted_sum"}, {"bank-evenings-sundays", "shapley"}};
+    for (const auto &[name, kind] : cases) {
+        const auto json = runCli({"evaluate", scenario(name), "--format", "json"});
+        ASSERT_EQ(json.exitCode, 0) << json.err;
+        const Json r = Json::parse(json.out)["recommendation"];
+        EXPECT_EQ(r["decomposition"], kind) << name;
+        double parts = 0.0;
+        for (const Json &c : r["contributions"]) {
+            parts += c["margin_contribution"].get<double>();
+            if (kind == "weighted_sum") {
+                EXPECT_NEAR(c["margin_contribution"].get<double>(), c["contribution"].get<double>(),
+                            1e-12);
+            }
+        }
+        // Six parts rounded to 1e-6 each, against the margin rounded to 1e-6.
+        EXPECT_NEAR(parts, r["margin"].get<double>(), 4e-6) << name;
+
+        const auto text = runCli({"evaluate", scenario(name)});
+        ASSERT_EQ(text.exitCode, 0) << text.err;
+        const std::string label = kind == "shapley" ? "(Shapley shares of the TOPSIS margin):"
+                                                    : "(weight x utility gap):";
+        const std::size_t at = text.out.find("Why, criterion by criterion " + label);
+        ASSERT_NE(at, std::string::npos) << text.out;
+        const std::string line = text.out.substr(at, text.out.find('\n', at) - at);
+        for (const Json &c : r["contributions"]) {
+            const double part = c["margin_contribution"].get<double>();
+            if (std::abs(part) < 0.0005)
+                continue;
+            char item[64];
+            std::snprintf(item, sizeof item, " %s %+.3f", c["criterion"].get<std::string>().c_str(),
+                          part);
+            EXPECT_NE(line.find(item), std::string::npos) << item << " in " << line;
+        }
+    }
 }

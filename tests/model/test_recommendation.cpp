@@ -2,6 +2,7 @@
 // Scoring, hard constraints and the recommendation, on hand-set metrics (tolerance 1e-12) and
 // on small scenarios run through the whole engine.
 #include "escale/model/evaluation.h"
+#include "escale/model/recommendation.h"
 #include "escale/model/scoring.h"
 
 #include "model_fixtures.h"
@@ -10,6 +11,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 using namespace escale;
 using escale::test::fig;
@@ -124,6 +126,77 @@ TEST(Recommendation, VerdictMarginAndContributions)
     // The four comparison methods are reported.
     ASSERT_EQ(r.methods.size(), 4u);
     EXPECT_EQ(r.methods[0].winner, 0);
+}
+
+TEST(Recommendation, PrometheeMarginSplitsIntoNetFlowPartsByHand)
+{
+    // Only language (0.3) and quality (0.7) weigh. Utilities: language A .5, B 1, C .2;
+    // quality A .6, B .8, C .5. Linear preference on utilities, q = 0.02, p = 0.30:
+    // P(d) = (d - 0.02) / 0.28 clamped to [0, 1].
+    // language: B-A .5, A-C .3, B-C .8 all give 1: phiL = (A 0, B 1, C -1)
+    // quality: P(B,A) = .18/.28 = 9/14, P(A,C) = .08/.28 = 2/7, P(B,C) = 1:
+    //   phiQ(B) = (9/14 + 1)/2, phiQ(A) = (2/7 - 9/14)/2
+    // B wins; parts over A: 0.3 (1 - 0) and 0.7 (phiQ(B) - phiQ(A)).
+    ThreeSites t;
+    t.scenario.weights.values = {0.0, 0.3, 0.7, 0.0, 0.0, 0.0};
+    t.scenario.method = {mcda::Method::Promethee2, mcda::Normalization::None, 0.5};
+    scoreAndRecommend(t.evaluation, t.scenario);
+    const Recommendation &r = t.evaluation.recommendation;
+    ASSERT_EQ(r.best, 1);
+    ASSERT_EQ(r.runnerUp, 0);
+    EXPECT_EQ(r.decomposition, mcda::MarginDecomposition::NetFlow);
+    const double phiQB = (9.0 / 14.0 + 1.0) / 2.0;
+    const double phiQA = (2.0 / 7.0 - 9.0 / 14.0) / 2.0;
+    const double phiB = 0.3 * 1.0 + 0.7 * phiQB;
+    const double phiA = 0.3 * 0.0 + 0.7 * phiQA;
+    EXPECT_NEAR(r.margin, phiB - phiA, Tol);
+    double sum = 0.0;
+    for (const Contribution &c : r.contributions) {
+        sum += c.marginContribution;
+        if (c.criterion == Criterion::Language) {
+            EXPECT_NEAR(c.marginContribution, 0.3, Tol);
+            EXPECT_NEAR(c.contribution, 0.3 * (1.0 - 0.5), Tol); // the WSM reading, unchanged
+        } else if (c.criterion == Criterion::Quality) {
+            EXPECT_NEAR(c.marginContribution, 0.7 * (phiQB - phiQA), Tol);
+            EXPECT_NEAR(c.contribution, 0.7 * (0.8 - 0.6), Tol);
+        } else {
+            EXPECT_EQ(c.marginContribution, 0.0) << criterionKey(c.criterion);
+        }
+    }
+    EXPECT_NEAR(sum, r.margin, Tol);
+}
+
+TEST(Recommendation, MarginPartsAddUpToTheMarginUnderEveryMethod)
+{
+    using mcda::Method;
+    using mcda::Normalization;
+    const std::vector<mcda::MethodSpec> methods{
+        {Method::Wsm, Normalization::None, 0.5},       {Method::Wsm, Normalization::MinMax, 0.5},
+        {Method::Wpm, Normalization::None, 0.5},       {Method::Topsis, Normalization::Vector, 0.5},
+        {Method::Topsis, Normalization::MinMax, 0.5},  {Method::Vikor, Normalization::None, 0.5},
+        {Method::Promethee2, Normalization::None, 0.5}};
+    for (const mcda::MethodSpec &method : methods) {
+        ThreeSites t;
+        t.scenario.method = method;
+        scoreAndRecommend(t.evaluation, t.scenario);
+        const Recommendation &r = t.evaluation.recommendation;
+        ASSERT_GE(r.runnerUp, 0);
+        EXPECT_EQ(r.decomposition, mcda::decompositionFor(method.method));
+        double parts = 0.0;
+        for (const Contribution &c : r.contributions)
+            parts += c.marginContribution;
+        EXPECT_NEAR(parts, r.margin, Tol) << mcda::methodKey(method.method);
+        EXPECT_NEAR(r.margin, r.bestScore - r.runnerUpScore, Tol);
+        if (method.method == Method::Wsm && method.normalization == Normalization::None) {
+            for (const Contribution &c : r.contributions)
+                EXPECT_NEAR(c.marginContribution, c.contribution, Tol);
+        }
+        // The explaining order: by decreasing |part of the margin|.
+        const std::vector<Contribution> sorted = byMarginContribution(r);
+        for (std::size_t i = 1; i < sorted.size(); ++i)
+            EXPECT_GE(std::abs(sorted[i - 1].marginContribution),
+                      std::abs(sorted[i].marginContribution));
+    }
 }
 
 TEST(Recommendation, HardConstraintsExcludeWithReasons)
@@ -254,4 +327,70 @@ TEST(Evaluate, WithoutCapacityPressureNoSplit)
     EXPECT_EQ(ev.recommendation.verdict, Verdict::Offshore);
     EXPECT_EQ(ev.recommendation.best, 0);
     EXPECT_FALSE(ev.recommendation.split.has_value());
+}
+
+TEST(Evaluate, SplitReportsItsOwnScoreCostAndSaving)
+{
+    const Scenario s = twoSiteScenario();
+    const Evaluation ev = evaluate(s);
+    const Recommendation &r = ev.recommendation;
+    ASSERT_EQ(r.verdict, Verdict::Split);
+    ASSERT_TRUE(r.split.has_value());
+    const SiteEvaluation &cheap = ev.sites[0];
+    const SiteEvaluation &dear = ev.sites[1];
+
+    // The lead site is excluded alone, so its own score stays 0; the recommendation carries its
+    // WSM score among the compared sites: sum_j w_j u_j, with the cost utility
+    // cheapest TCO / its TCO = 1 (it is the cheaper of the two) and the others from the site.
+    EXPECT_EQ(cheap.score, 0.0);
+    const Weights w = s.weights.normalized();
+    double score = w[Criterion::Cost] * 1.0;
+    for (Criterion c : AllCriteria) {
+        if (c != Criterion::Cost)
+            score += w[c] * cheap.utility[index(c)];
+    }
+    EXPECT_NEAR(r.bestScore, score, Tol);
+    EXPECT_GT(r.bestScore, 0.0);
+    double runner = w[Criterion::Cost] * cheap.vendor.tco / dear.vendor.tco;
+    for (Criterion c : AllCriteria) {
+        if (c != Criterion::Cost)
+            runner += w[c] * dear.utility[index(c)];
+    }
+    EXPECT_NEAR(r.runnerUpScore, runner, Tol);
+    EXPECT_NEAR(r.margin, r.bestScore - r.runnerUpScore, Tol);
+
+    // Each part is priced on its own volume; the saving is the onshore site's full-volume TCO
+    // minus both parts, not the full-volume offshore site's saving.
+    const SplitPlan &plan = *r.split;
+    const SiteEvaluation a = evaluateSite(s, s.destinations[0], plan.primaryShare);
+    const SiteEvaluation b = evaluateSite(s, s.destinations[1], 1.0 - plan.primaryShare);
+    EXPECT_NEAR(plan.secondaryShare(), 1.0 - plan.primaryShare, Tol);
+    EXPECT_NEAR(plan.primaryTco, a.vendor.tco, 1e-6);
+    EXPECT_NEAR(plan.secondaryTco, b.vendor.tco, 1e-6);
+    EXPECT_NEAR(plan.cost.tco, a.vendor.tco + b.vendor.tco, 1e-6);
+    EXPECT_EQ(plan.onshore, 1);
+    const double saving = dear.vendor.tco - (a.vendor.tco + b.vendor.tco);
+    EXPECT_NEAR(plan.cost.savingVsOnshore, saving, 1e-6);
+    EXPECT_NEAR(plan.cost.savingShare, saving / dear.vendor.tco, 1e-12);
+    EXPECT_GT(std::abs(plan.cost.savingVsOnshore - cheap.vendor.savingVsOnshore), 1.0);
+
+    // Monthly series: the parts' sum; break-even: the first month from which the split's
+    // cumulative cost stays at or below the onshore site's (allowance 1e-6 of the onshore TCO).
+    ASSERT_EQ(plan.cost.monthlySeries.size(), std::size_t(s.horizonMonths));
+    double split = 0.0, onshore = 0.0;
+    std::optional<int> breakEven;
+    for (std::size_t m = 0; m < plan.cost.monthlySeries.size(); ++m) {
+        EXPECT_NEAR(plan.cost.monthlySeries[m],
+                    a.vendor.monthlySeries[m] + b.vendor.monthlySeries[m], 1e-6);
+        split += a.vendor.monthlySeries[m] + b.vendor.monthlySeries[m];
+        onshore += dear.vendor.monthlySeries[m];
+        if (split - onshore > 1e-6 * dear.vendor.tco)
+            breakEven.reset();
+        else if (!breakEven)
+            breakEven = int(m) + 1;
+    }
+    ASSERT_TRUE(breakEven.has_value());
+    EXPECT_EQ(plan.cost.breakEvenMonth, breakEven);
+    EXPECT_NEAR(plan.cost.costPerContact, plan.cost.tco / (ev.monthlyContacts * s.horizonMonths),
+                1e-12);
 }

@@ -5,8 +5,10 @@
 #include "poppler.h"
 #include "process.h"
 
+#include "core/formatting.h"
 #include "core/language.h"
 #include "core/recommendation_text.h"
+#include "core/switching_text.h"
 #include "report/report_data.h"
 
 #include "escale/data/profile_library.h"
@@ -201,6 +203,131 @@ TEST(ReportCliRuns, SectionsChooseWhatIsPrinted)
     EXPECT_EQ(text.find("Method appendix"), std::string::npos);
     EXPECT_EQ(text.find("Decision report"), std::string::npos); // no cover
     EXPECT_NE(text.find("23 November 2026"), std::string::npos);
+}
+
+TEST(ReportCliRuns, RobustnessGivesTheSwitchingValuesOfTheKeyInputs)
+{
+    ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("robustness.pdf")).toStdString();
+    const test::ProcessResult run = test::runCli({"report", scenarioPath("ecommerce-multichannel"),
+                                                  "-o", pdf, "--sections", "summary,robustness",
+                                                  "--lang", "en"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = test::squeezed(test::pdfText(pdf));
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto results = ui::computeResults(
+        data::loadScenario(scenarioPath("ecommerce-multichannel"), library.value()).value());
+    const SwitchingAnalysis analysis = ui::runReportSwitching(*results);
+    ASSERT_EQ(analysis.values.size(), 9u);
+    const auto has = [&text](const QString &needle) {
+        return text.find(test::squeezed(needle.toStdString())) != std::string::npos;
+    };
+    EXPECT_TRUE(has(QStringLiteral("Switching values of the key inputs")));
+    // Every row's figures (pdftotext does not keep the reading order of the table's rows).
+    for (const SwitchingValue &row : analysis.values) {
+        const SwitchingInput &input = switchingInputs()[row.input];
+        const std::optional<SwitchingPoint> &point = row.nearest();
+        const QStringList cells{
+            ui::SwitchingText::label(input), ui::SwitchingText::value(input, row.current),
+            point ? ui::SwitchingText::value(input, point->value) : ui::SwitchingText::noFlip(row),
+            point ? ui::SwitchingText::change(row, point->value) : QStringLiteral("—")};
+        for (const QString &cell : cells)
+            EXPECT_TRUE(has(cell)) << cell.toStdString();
+    }
+    const SwitchingValue *nearest = ui::SwitchingText::nearestSwitch(analysis);
+    ASSERT_NE(nearest, nullptr);
+    const QString sentence = ui::SwitchingText::sentence(*results, *nearest);
+    EXPECT_TRUE(has(QStringLiteral("Nearest switch: ") + sentence)) << sentence.toStdString();
+    EXPECT_TRUE(has(QStringLiteral("Nearest switch of an input: ") + sentence)); // summary
+}
+
+TEST(ReportCliRuns, WhyTheWinnerWinsGivesThePartsOfTheTopsisLead)
+{
+    ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("scores.pdf")).toStdString();
+    const test::ProcessResult run = test::runCli({"report", scenarioPath("bank-evenings-sundays"),
+                                                  "-o", pdf, "--sections", "scores", "--lang",
+                                                  "en"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = test::squeezed(test::pdfText(pdf));
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto results = ui::computeResults(
+        data::loadScenario(scenarioPath("bank-evenings-sundays"), library.value()).value());
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.decomposition, mcda::MarginDecomposition::Shapley);
+    EXPECT_NE(text.find("its Shapley value"), std::string::npos) << text;
+    // The total row is the TOPSIS lead, and each criterion row ends with its part.
+    EXPECT_NE(text.find("Lead +" + ui::Formatter::number(r.margin, 3).toStdString()),
+              std::string::npos)
+        << text;
+    for (const Contribution &c : r.contributions) {
+        if (std::abs(c.marginContribution) < 0.0005)
+            continue;
+        // Criterion, weight, the two utilities, the part (signed).
+        const QString row = QStringLiteral("%1 %2 %3 %4 %5%6")
+                                .arg(ui::Formatter::criterionName(c.criterion),
+                                     ui::Formatter::percent(c.weight, 0),
+                                     ui::Formatter::number(c.winnerUtility, 3),
+                                     ui::Formatter::number(c.runnerUpUtility, 3),
+                                     c.marginContribution > 0 ? QStringLiteral("+") : QString(),
+                                     ui::Formatter::number(c.marginContribution, 3));
+        EXPECT_NE(text.find(test::squeezed(row.toStdString())), std::string::npos)
+            << row.toStdString() << "\n"
+            << text;
+    }
+}
+
+TEST(ReportCliRuns, SplitSummaryPrintsTheSplitsOwnFigures)
+{
+    ASSERT_TRUE(test::havePoppler()) << "poppler-utils not found";
+    // Tunisia would take 0.21 % of its sector's jobs, above this limit: it splits with Morocco.
+    const std::string path = test::editedScenario("ecommerce-multichannel",
+                                                  "max_sector_share: 0.10",
+                                                  "max_sector_share: 0.0015", "split.yaml");
+    QTemporaryDir dir;
+    const std::string pdf = dir.filePath(QStringLiteral("split.pdf")).toStdString();
+    const test::ProcessResult run = test::runCli(
+        {"report", path, "-o", pdf, "--sections", "summary", "--lang", "en"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = test::squeezed(test::pdfText(pdf));
+
+    const auto library = data::loadLibrary(data::defaultProfilesDirectory());
+    const auto scenario = data::loadScenario(path, library.value());
+    ASSERT_TRUE(scenario.ok());
+    const auto results = ui::computeResults(scenario.value());
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_TRUE(r.split);
+    const ui::LanguageScope language(QStringLiteral("en"));
+    const ui::RecommendationText words(*results);
+    const auto has = [&text](const QString &needle) {
+        return text.find(test::squeezed(needle.toStdString())) != std::string::npos;
+    };
+    EXPECT_TRUE(has(words.margin())) << words.margin().toStdString();
+    EXPECT_TRUE(has(ui::Formatter::number(r.bestScore, 3)));
+    EXPECT_FALSE(has(QStringLiteral("Tunisia scores 0.000")));
+    EXPECT_TRUE(has(words.splitParts())) << words.splitParts().toStdString();
+    // The saving tile is the split's, not that of Tunisia taking all the work (pdftotext reads
+    // the tiles' values first, then their labels).
+    const QString tiles = ui::Formatter::money(r.split->cost.savingVsOnshore) + QLatin1Char(' ')
+                          + ui::Formatter::number(r.margin, 3);
+    EXPECT_TRUE(has(tiles)) << tiles.toStdString() << "\n" << text;
+    EXPECT_TRUE(has(QStringLiteral("saved by the split against France over 36 months (%1)")
+                        .arg(ui::Formatter::percent(r.split->cost.savingShare))))
+        << text;
+    // The parts table: share, FTE and cost of each part.
+    EXPECT_TRUE(has(QStringLiteral("How the work splits")));
+    EXPECT_TRUE(has(QStringLiteral("Tunisia %1 %2 %3")
+                        .arg(ui::Formatter::percent(r.split->primaryShare, 0),
+                             ui::Formatter::number(r.split->primaryFte, 1),
+                             ui::Formatter::money(r.split->primaryTco))))
+        << text;
+    EXPECT_TRUE(has(QStringLiteral("Morocco %1 %2 %3")
+                        .arg(ui::Formatter::percent(r.split->secondaryShare(), 0),
+                             ui::Formatter::number(r.split->secondaryFte, 1),
+                             ui::Formatter::money(r.split->secondaryTco))))
+        << text;
 }
 
 } // namespace

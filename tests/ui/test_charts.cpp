@@ -274,6 +274,28 @@ TEST(MonthlyCostChart, CumulativeLinesEndAtTheTcoAndBreakEvenIsMarked)
     EXPECT_NE(findSeries<QLineSeries>(chart, QStringLiteral("breakEvenLine")), nullptr);
 }
 
+TEST(ResultCharts, CumulativeCostOfASplitFollowsBothParts)
+{
+    auto document = test::shippedDocument();
+    Scenario scenario = document->scenario();
+    scenario.constraints.maxSectorShare = 0.0015; // Tunisia (0.21 %) splits with Morocco
+    const auto results = ui::computeResults(scenario);
+    const Evaluation &ev = results->evaluation;
+    ASSERT_TRUE(ev.recommendation.split);
+    const SplitPlan &split = *ev.recommendation.split;
+    QChart chart;
+    charts::showChart(&chart, plot::monthlyCostPlot(*results));
+    auto *line = findSeries<QLineSeries>(chart, QStringLiteral("split"));
+    ASSERT_NE(line, nullptr);
+    ASSERT_EQ(line->count(), int(split.cost.monthlySeries.size()) + 1);
+    EXPECT_NEAR(line->at(line->count() - 1).y(), split.tco, 1e-9 * split.tco);
+    ASSERT_TRUE(split.cost.breakEvenMonth);
+    const int month = *split.cost.breakEvenMonth;
+    auto *point = findSeries<QScatterSeries>(chart, QStringLiteral("breakEven"));
+    ASSERT_NE(point, nullptr);
+    EXPECT_EQ(point->at(0), line->at(month));
+}
+
 TEST(ResultCharts, RebuildInPlaceReplacesSeriesAndAxes)
 {
     const auto results = resultsFor("ecommerce-multichannel");

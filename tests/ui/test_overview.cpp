@@ -245,3 +245,86 @@ TEST(ResultsTableModel, SortsOnTheRawRole)
         EXPECT_LT(proxy.index(row, ResultsTableModel::RankColumn).data(Qt::UserRole).toInt(),
                   proxy.index(row + 1, ResultsTableModel::RankColumn).data(Qt::UserRole).toInt());
 }
+
+namespace {
+
+/** The default scenario with a sector-share limit Tunisia (0.21 %) exceeds: a split. */
+ResultsPtr splitResults()
+{
+    Scenario scenario = test::shippedDocument()->scenario();
+    scenario.constraints.maxSectorShare = 0.0015;
+    return ui::computeResults(scenario);
+}
+
+} // namespace
+
+TEST(OverviewPage, SplitShowsTheSplitsOwnScoreCostAndSaving)
+{
+    const ResultsPtr results = splitResults();
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.verdict, Verdict::Split);
+    ASSERT_TRUE(r.split);
+    const SplitPlan &split = *r.split;
+    const ui::RecommendationText text(*results);
+
+    // The lead site's method score among the compared sites, not its excluded 0.
+    ASSERT_GT(r.bestScore, 0.5);
+    EXPECT_TRUE(text.margin().contains(ui::Formatter::number(r.bestScore, 3)))
+        << text.margin().toStdString();
+    EXPECT_FALSE(text.margin().contains(ui::Formatter::number(0.0, 3)))
+        << text.margin().toStdString();
+
+    // Both parts with share, FTE and TCO, and the split's saving against France.
+    const QString saving = text.saving();
+    for (const QString &figure :
+         {ui::Formatter::percent(split.primaryShare, 0), ui::Formatter::number(split.primaryFte, 1),
+          ui::Formatter::money(split.primaryTco), ui::Formatter::percent(split.secondaryShare(), 0),
+          ui::Formatter::number(split.secondaryFte, 1), ui::Formatter::money(split.secondaryTco),
+          ui::Formatter::money(split.tco), ui::Formatter::money(split.cost.savingVsOnshore),
+          ui::Formatter::percent(split.cost.savingShare)})
+        EXPECT_TRUE(saving.contains(figure))
+            << figure.toStdString() << " in " << saving.toStdString();
+    const SiteCost &whole = results->evaluation.sites[std::size_t(split.primary)].cost(
+        results->evaluation.view);
+    EXPECT_FALSE(saving.contains(ui::Formatter::money(whole.savingVsOnshore)))
+        << "the saving of Tunisia taking all the work is not the split's: " << saving.toStdString();
+    ASSERT_TRUE(split.cost.breakEvenMonth);
+    EXPECT_TRUE(saving.contains(QString::number(*split.cost.breakEvenMonth)));
+
+    auto document = test::shippedDocument();
+    EngineRunner engine;
+    OverviewPage page(document.get(), &engine);
+    page.setResults(results);
+    EXPECT_EQ(labelText(page, "margin"), text.margin());
+    EXPECT_EQ(labelText(page, "saving"), saving);
+}
+
+TEST(RecommendationText, WhySentenceGivesThePartsOfTheMethodsMargin)
+{
+    // The bank scenario ranks with TOPSIS: the parts are Shapley values, said in a note.
+    const ResultsPtr results = evaluated("bank-evenings-sundays");
+    const Recommendation &r = results->evaluation.recommendation;
+    ASSERT_EQ(r.decomposition, mcda::MarginDecomposition::Shapley);
+    const ui::RecommendationText text(*results);
+    const QString why = text.decidingCriteria();
+    double sum = 0.0;
+    for (const Contribution &c : r.contributions) {
+        sum += c.marginContribution;
+        if (std::abs(c.marginContribution) < 0.0005)
+            continue;
+        const QString part = QStringLiteral("%1 (%2%3)")
+                                 .arg(ui::Formatter::criterionName(c.criterion).toLower(),
+                                      c.marginContribution > 0 ? QStringLiteral("+") : QString(),
+                                      ui::Formatter::number(c.marginContribution, 3));
+        EXPECT_TRUE(why.contains(part)) << part.toStdString() << " in " << why.toStdString();
+    }
+    EXPECT_NEAR(sum, r.margin, 1e-12);
+    EXPECT_TRUE(why.endsWith(text.decompositionNote())) << why.toStdString();
+    EXPECT_TRUE(text.decompositionNote().contains(QStringLiteral("Shapley")));
+    EXPECT_TRUE(text.decompositionNote().contains(ui::Formatter::number(r.margin, 3)));
+    EXPECT_EQ(text.criteriaSentence() + QLatin1Char(' ') + text.decompositionNote(), why);
+
+    // Under the plain weighted sum the figures need no note.
+    const ResultsPtr wsm = evaluated("ecommerce-multichannel");
+    EXPECT_TRUE(ui::RecommendationText(*wsm).decompositionNote().isEmpty());
+}

@@ -3,6 +3,8 @@
 
 #include "formatting.h"
 
+#include "escale/model/recommendation.h"
+
 #include <cmath>
 
 namespace escale::ui {
@@ -41,7 +43,9 @@ QString RecommendationText::margin() const
     const Recommendation &r = m_results.evaluation.recommendation;
     if (r.best < 0)
         return {};
-    const double score = m_results.evaluation.sites[std::size_t(r.best)].score;
+    // The method's score among the compared sites: for a split the lead site is excluded from
+    // ranking alone, and its SiteEvaluation::score is 0.
+    const double score = r.bestScore;
     if (r.runnerUp < 0)
         return tr("%1 is the only eligible destination (score %2).")
             .arg(siteName(r.best), Formatter::number(score, 3));
@@ -65,6 +69,8 @@ QString RecommendationText::saving() const
     const Recommendation &r = ev.recommendation;
     if (r.best < 0)
         return {};
+    if (r.split)
+        return splitSaving();
     const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
     if (best.onshore)
         return {};
@@ -83,20 +89,68 @@ QString RecommendationText::saving() const
     return text;
 }
 
+QString RecommendationText::splitParts() const
+{
+    const Recommendation &r = m_results.evaluation.recommendation;
+    if (!r.split)
+        return {};
+    const SplitPlan &split = *r.split;
+    return tr("%1 takes %2 of the volume (%3 FTE, %4) and %5 takes %6 (%7 FTE, %8): %9 in all "
+              "over %10 months.")
+        .arg(siteName(split.primary), Formatter::percent(split.primaryShare, 0),
+             Formatter::number(split.primaryFte, 1), Formatter::money(split.primaryTco),
+             siteName(split.secondary), Formatter::percent(split.secondaryShare(), 0),
+             Formatter::number(split.secondaryFte, 1), Formatter::money(split.secondaryTco),
+             Formatter::money(split.tco))
+        .arg(m_results.scenario.horizonMonths);
+}
+
+QString RecommendationText::splitSaving() const
+{
+    const SplitPlan &split = *m_results.evaluation.recommendation.split;
+    QString text = splitParts();
+    if (split.onshore < 0)
+        return text;
+    const SiteCost &c = split.cost;
+    const QString onshore = siteName(split.onshore);
+    if (c.savingVsOnshore <= 0.0)
+        return text + QLatin1Char(' ')
+               + tr("The split costs %1 more than putting all the work in %2: it wins on the other "
+                    "criteria.")
+                     .arg(Formatter::money(-c.savingVsOnshore), onshore);
+    QString saving = tr("The split saves %1 (%2) against putting all the work in %3")
+                         .arg(Formatter::money(c.savingVsOnshore),
+                              Formatter::percent(c.savingShare), onshore);
+    if (c.breakEvenMonth)
+        saving += tr(", transition included, and breaks even in month %1.").arg(*c.breakEvenMonth);
+    else
+        saving += tr(", but does not break even within the horizon.");
+    return text + QLatin1Char(' ') + saving;
+}
+
 QString RecommendationText::decidingCriteria() const
+{
+    QString text = criteriaSentence();
+    if (const QString how = decompositionNote(); !text.isEmpty() && !how.isEmpty())
+        text += QLatin1Char(' ') + how;
+    return text;
+}
+
+QString RecommendationText::criteriaSentence() const
 {
     const Recommendation &r = m_results.evaluation.recommendation;
     if (r.runnerUp < 0 || r.contributions.empty())
         return {};
     QStringList favour, against;
-    for (const Contribution &c : r.contributions) {
-        if (std::abs(c.contribution) < 0.0005)
+    for (const Contribution &c : byMarginContribution(r)) {
+        const double part = c.marginContribution;
+        if (std::abs(part) < 0.0005)
             continue;
         const QString item = QStringLiteral("%1 (%2%3)")
                                  .arg(Formatter::criterionName(c.criterion).toLower(),
-                                      c.contribution > 0 ? QStringLiteral("+") : QString(),
-                                      Formatter::number(c.contribution, 3));
-        (c.contribution > 0 ? favour : against).append(item);
+                                      part > 0 ? QStringLiteral("+") : QString(),
+                                      Formatter::number(part, 3));
+        (part > 0 ? favour : against).append(item);
     }
     QString text;
     if (!favour.isEmpty())
@@ -105,6 +159,29 @@ QString RecommendationText::decidingCriteria() const
         text += (text.isEmpty() ? tr("It loses on %1").arg(against.join(tr(", ")))
                                 : tr(" and loses on %1").arg(against.join(tr(", "))));
     return text.isEmpty() ? QString() : text + QLatin1Char('.');
+}
+
+QString RecommendationText::decompositionNote() const
+{
+    const Recommendation &r = m_results.evaluation.recommendation;
+    const QString method = Formatter::methodName(r.method.method);
+    switch (r.decomposition) {
+    case mcda::MarginDecomposition::WeightedSum:
+        if (r.method.normalization == mcda::Normalization::None)
+            return {}; // weight x utility gap: what the figures plainly read as
+        return tr("Each figure is the criterion's weight times the gap between the two "
+                  "normalised utilities (%1 normalisation).")
+            .arg(Formatter::normalizationName(r.method.normalization));
+    case mcda::MarginDecomposition::NetFlow:
+        return tr("Each figure is the criterion's weight times the gap between the two net flows "
+                  "on it; they add up to the %1-point %2 lead.")
+            .arg(Formatter::number(r.margin, 3), method);
+    case mcda::MarginDecomposition::Shapley:
+        return tr("%1 does not add up criterion by criterion: each figure is the criterion's "
+                  "Shapley share of the %2-point lead, and they add up to it.")
+            .arg(method, Formatter::number(r.margin, 3));
+    }
+    return {};
 }
 
 QString RecommendationText::methodAgreement() const

@@ -24,10 +24,25 @@ public:
     QString headline() const;
     /** Score and margin over the runner-up. */
     QString margin() const;
-    /** Saving vs onshore and break-even month, empty when the winner is onshore. */
+    /**
+     * Saving vs onshore and break-even month, empty when the winner is onshore. For a split:
+     * splitParts() and the saving of both parts together against the onshore site alone.
+     */
     QString saving() const;
-    /** The criteria that decide it, strongest first, with their signed contributions. */
+    /** Each part of a split with its share, FTE and TCO, and their total; empty without one. */
+    QString splitParts() const;
+    /**
+     * The criteria that decide it, strongest first, with their signed parts of the method's
+     * margin (Contribution::marginContribution), followed by decompositionNote().
+     */
     QString decidingCriteria() const;
+    /** decidingCriteria() without the note: for a page that explains the parts itself. */
+    QString criteriaSentence() const;
+    /**
+     * What the parts are when they are not plainly weight x utility gap: PROMETHEE II's
+     * net-flow parts, or Shapley shares (TOPSIS, VIKOR, WPM); empty for WSM.
+     */
+    QString decompositionNote() const;
     /** Whether WSM, TOPSIS, VIKOR and PROMETHEE II agree. */
     QString methodAgreement() const;
     /** One line per excluded site with its reasons; empty when none. */
@@ -37,6 +52,7 @@ public:
 
 private:
     QString siteName(int index) const;
+    QString splitSaving() const;
     const Results &m_results;
 };
 

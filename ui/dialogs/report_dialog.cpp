@@ -63,13 +63,13 @@ ReportDialog::ReportDialog(const ScenarioDocument *document, ResultsPtr results,
 
     createWidgets();
     setLanguage(language);
-    startSmaa();
+    startAnalyses();
 }
 
 ReportDialog::~ReportDialog()
 {
     m_cancel = true;
-    m_smaa.waitForFinished();
+    m_analyses.waitForFinished();
 }
 
 void ReportDialog::createWidgets()
@@ -128,29 +128,38 @@ void ReportDialog::createWidgets()
     connect(m_update, &QTimer::timeout, this, &ReportDialog::updatePreview);
 }
 
-void ReportDialog::startSmaa()
+void ReportDialog::startAnalyses()
 {
-    m_status->setText(tr("Running the uncertainty analysis…"));
+    m_status->setText(tr("Running the uncertainty and switching-value analyses…"));
     m_preview->setMessage(tr("Preparing the report…"));
-    connect(&m_smaa, &QFutureWatcher<mcda::SmaaResult>::finished, this,
-            &ReportDialog::smaaFinished);
+    connect(&m_analyses, &QFutureWatcher<Analyses>::finished, this,
+            &ReportDialog::analysesFinished);
     const ResultsPtr results = m_data.results;
     const ReportOptions options = this->options();
     QProgressBar *bar = m_progress;
-    m_smaa.setFuture(QtConcurrent::run([results, options, bar, cancel = &m_cancel] {
+    m_analyses.setFuture(QtConcurrent::run([results, options, bar, cancel = &m_cancel] {
+        // SMAA-2 fills the first half of the bar, the switching values the second.
+        const auto report = [bar](double percent) {
+            QMetaObject::invokeMethod(
+                bar, [bar, percent] { bar->setValue(int(percent)); }, Qt::QueuedConnection);
+        };
         mcda::SmaaControl control;
         control.cancel = cancel;
-        control.progress = [bar](double fraction) {
-            QMetaObject::invokeMethod(
-                bar, [bar, fraction] { bar->setValue(int(fraction * 100)); }, Qt::QueuedConnection);
-        };
-        return runReportSmaa(*results, options, control);
+        control.progress = [report](double fraction) { report(fraction * 50.0); };
+        Analyses out;
+        out.smaa = runReportSmaa(*results, options, control);
+        out.switching = runReportSwitching(
+            *results, options.smaaThreads,
+            [report](double fraction) { report(50.0 + fraction * 50.0); }, cancel);
+        return out;
     }));
 }
 
-void ReportDialog::smaaFinished()
+void ReportDialog::analysesFinished()
 {
-    m_data.smaa = m_smaa.result();
+    const Analyses analyses = m_analyses.result();
+    m_data.smaa = analyses.smaa;
+    m_data.switching = analyses.switching;
     m_smaaDone = true;
     m_progress->hide();
     updatePreview();

@@ -3,6 +3,7 @@
 
 #include "core/robustness_text.h"
 #include "smaa_panel.h"
+#include "switching_panel.h"
 
 #include "charts/chart_panel.h"
 #include "charts/chart_view_adapter.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,7 +79,15 @@ RobustnessPage::RobustnessPage(ScenarioDocument *document, EngineRunner *engine,
     , m_document(document)
     , m_engine(engine)
 {
-    m_smaa = new SmaaPanel(m_document, m_engine, this);
+    m_tabs = new QTabWidget(this);
+    m_smaa = new SmaaPanel(m_document, m_engine, m_tabs);
+    m_smaa->setTitle(QString()); // the tab names it
+    m_smaa->setFlat(true);
+    m_switching = new SwitchingPanel(m_document, m_engine, m_tabs);
+    m_tabs->addTab(m_smaa, tr("Uncertainty (SMAA-2)"));
+    m_tabs->addTab(m_switching, tr("Switching values"));
+    m_tabs->setTabToolTip(1, tr("The value of each key input at which another destination "
+                                "would be recommended."));
     QWidget *method = createMethod();
     auto *left = new QVBoxLayout;
     left->addWidget(createComparison(), 1);
@@ -87,7 +97,7 @@ RobustnessPage::RobustnessPage(ScenarioDocument *document, EngineRunner *engine,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(method);
     layout->addLayout(middle, 1);
-    layout->addWidget(m_smaa, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_document, &ScenarioDocument::scenarioChanged, this,
             &RobustnessPage::updateMethodBoxes);

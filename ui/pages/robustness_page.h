@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace escale::ui {
@@ -19,6 +20,7 @@ namespace escale::ui {
 class EngineRunner;
 class MethodComparisonModel;
 class SmaaPanel;
+class SwitchingPanel;
 
 namespace charts {
 class ChartPanel;
@@ -27,7 +29,8 @@ class ChartPanel;
 /**
  * How robust the recommendation is: the ranking method (which drives the recommendation), the
  * four methods side by side, the weight stability intervals with a sentence, the smallest
- * single-weight change that would make another destination win, and SMAA-2.
+ * single-weight change that would make another destination win, and, in two tabs, SMAA-2 and
+ * the switching values of the key inputs.
  */
 class RobustnessPage : public QWidget
 {
@@ -48,6 +51,9 @@ public:
     QLabel *challengerLabel() const { return m_change; }
     QPushButton *applyChangeButton() const { return m_applyChange; }
     SmaaPanel *smaaPanel() const { return m_smaa; }
+    SwitchingPanel *switchingPanel() const { return m_switching; }
+    /** The tabs holding smaaPanel() and switchingPanel(). */
+    QTabWidget *analysisTabs() const { return m_tabs; }
 
 private:
     QWidget *createMethod();
@@ -75,6 +81,8 @@ private:
     QPushButton *m_applyChange = nullptr;
     std::optional<Weights> m_proposed; ///< the weights of the shown winning change
     SmaaPanel *m_smaa = nullptr;
+    SwitchingPanel *m_switching = nullptr;
+    QTabWidget *m_tabs = nullptr;
     bool m_updating = false;
 };
 

@@ -18,13 +18,41 @@ namespace {
 /** Below a cent a component counts as absent. */
 constexpr double ZeroCost = 0.005;
 
-/** The break-even month of the recommended site, if it is offshore and breaks even. */
+/**
+ * The monthly costs of what is recommended: the split's two parts together, or the best site;
+ * null when nothing is recommended.
+ */
+const std::vector<double> *recommendedSeries(const Evaluation &ev)
+{
+    const Recommendation &r = ev.recommendation;
+    if (r.split)
+        return &r.split->cost.monthlySeries;
+    if (r.best < 0)
+        return nullptr;
+    return &ev.sites[std::size_t(r.best)].cost(ev.view).monthlySeries;
+}
+
+/** The break-even month of what is recommended (an offshore site, or a split), if any. */
 std::optional<int> breakEvenMonth(const Evaluation &ev)
 {
-    const int best = ev.recommendation.best;
-    if (best < 0 || ev.sites[std::size_t(best)].onshore)
+    const Recommendation &r = ev.recommendation;
+    if (r.split)
+        return r.split->onshore >= 0 ? r.split->cost.breakEvenMonth : std::nullopt;
+    if (r.best < 0 || ev.sites[std::size_t(r.best)].onshore)
         return std::nullopt;
-    return ev.sites[std::size_t(best)].cost(ev.view).breakEvenMonth;
+    return ev.sites[std::size_t(r.best)].cost(ev.view).breakEvenMonth;
+}
+
+/** The cumulative cost of `monthly`, from (0, 0). */
+std::vector<QPointF> cumulative(const std::vector<double> &monthly)
+{
+    std::vector<QPointF> points{QPointF(0.0, 0.0)};
+    double sum = 0.0;
+    for (std::size_t m = 0; m < monthly.size(); ++m) {
+        sum += monthly[m];
+        points.emplace_back(double(m + 1), sum);
+    }
+    return points;
 }
 
 } // namespace
@@ -98,6 +126,8 @@ ChartSpec monthlyCostPlot(const Results &results)
             sum += month;
         highest = std::max(highest, sum);
     }
+    if (const std::optional<SplitPlan> &split = ev.recommendation.split)
+        highest = std::max(highest, split->cost.tco);
     if (months == 0) {
         spec.legend = LegendPlace::Hidden;
         return spec;
@@ -111,7 +141,11 @@ ChartSpec monthlyCostPlot(const Results &results)
     spec.x.title = QCoreApplication::translate("Charts", "Month");
     spec.y = moneyAxis(0.0, highest, 6);
 
-    const int best = ev.recommendation.best;
+    const std::optional<SplitPlan> &split = ev.recommendation.split;
+    // The recommendation's line is drawn thick in the accent colour: the best site's, or for
+    // a split the two parts together (the capacity-limited site's full-volume line is only
+    // one of the excluded ones then).
+    const int best = split ? -1 : ev.recommendation.best;
     for (std::size_t i = 0; i < ev.sites.size(); ++i) {
         const SiteEvaluation &s = ev.sites[i];
         const int site = int(i);
@@ -120,26 +154,29 @@ ChartSpec monthlyCostPlot(const Results &results)
         const QString name = siteName(results, site);
         line.name = s.excluded() ? QCoreApplication::translate("Charts", "%1 (excluded)").arg(name)
                                  : name;
-        double sum = 0.0;
-        line.points.emplace_back(0.0, 0.0);
-        const std::vector<double> &monthly = s.cost(ev.view).monthlySeries;
-        for (std::size_t m = 0; m < monthly.size(); ++m) {
-            sum += monthly[m];
-            line.points.emplace_back(double(m + 1), sum);
-        }
+        line.points = cumulative(s.cost(ev.view).monthlySeries);
         line.color = site == best ? style::accent() : style::siteColor(site);
         line.width = site == best ? 3.0 : 1.6;
         line.dashed = s.excluded();
         spec.lines.push_back(std::move(line));
     }
+    if (split) {
+        Line line;
+        line.id = QStringLiteral("split");
+        line.name = QCoreApplication::translate("Charts", "Split");
+        line.points = cumulative(split->cost.monthlySeries);
+        line.color = style::accent();
+        line.width = 3.0;
+        spec.lines.push_back(std::move(line));
+    }
 
     const std::optional<int> month = breakEvenMonth(ev);
-    if (!month || *month < 1 || *month > months)
+    const std::vector<double> *monthly = recommendedSeries(ev);
+    if (!month || !monthly || *month < 1 || *month > months)
         return spec;
-    const std::vector<double> &monthly = ev.sites[std::size_t(best)].cost(ev.view).monthlySeries;
-    double cumulative = 0.0;
-    for (int m = 0; m < *month && m < int(monthly.size()); ++m)
-        cumulative += monthly[std::size_t(m)];
+    double cumulativeCost = 0.0;
+    for (int m = 0; m < *month && m < int(monthly->size()); ++m)
+        cumulativeCost += (*monthly)[std::size_t(m)];
 
     Line rule;
     rule.id = QStringLiteral("breakEvenLine");
@@ -154,7 +191,7 @@ ChartSpec monthlyCostPlot(const Results &results)
     point.id = QStringLiteral("breakEven");
     point.name = QCoreApplication::translate("Charts", "Break-even: month %1")
                      .arg(QString::number(*month));
-    point.point = QPointF(*month, cumulative);
+    point.point = QPointF(*month, cumulativeCost);
     point.size = 11.0;
     point.color = style::accent();
     point.border = Qt::white;

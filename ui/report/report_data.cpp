@@ -43,4 +43,15 @@ mcda::SmaaResult runReportSmaa(const Results &results, const ReportOptions &opti
                       reportSmaaOptions(results, options), control);
 }
 
+SwitchingAnalysis runReportSwitching(const Results &results, int threads,
+                                     std::function<void(double)> progress,
+                                     const std::atomic<bool> *cancel)
+{
+    SwitchingOptions options;
+    options.threads = threads;
+    options.progress = std::move(progress);
+    options.cancel = cancel;
+    return switchingValues(results.scenario, results.evaluation, options);
+}
+
 } // namespace escale::ui

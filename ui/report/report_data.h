@@ -6,10 +6,13 @@
 #include "core/results.h"
 
 #include "escale/model/smaa.h"
+#include "escale/model/switching_values.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace escale::ui {
@@ -23,6 +26,8 @@ struct ReportData
 {
     std::shared_ptr<const Results> results;
     mcda::SmaaResult smaa; ///< empty (samples = 0) with fewer than two eligible sites
+    /** Switching values of the key inputs; no rows when nothing is recommended (or not run). */
+    SwitchingAnalysis switching;
     QString scenarioFile; ///< file name shown in the report, may be empty (unsaved)
     QByteArray scenarioYaml; ///< the bytes the checksum is taken of
 
@@ -40,5 +45,14 @@ mcda::SmaaOptions reportSmaaOptions(const Results &results, const ReportOptions 
  */
 mcda::SmaaResult runReportSmaa(const Results &results, const ReportOptions &options,
                                const mcda::SmaaControl &control = {});
+
+/**
+ * The switching values of the robustness section: escale::switchingValues() on the results'
+ * scenario and evaluation, `threads` threads (0: all), with `progress` and `cancel` as
+ * SwitchingOptions takes them. Plain C++, safe off the GUI thread.
+ */
+SwitchingAnalysis runReportSwitching(const Results &results, int threads = 0,
+                                     std::function<void(double)> progress = {},
+                                     const std::atomic<bool> *cancel = nullptr);
 
 } // namespace escale::ui

@@ -129,6 +129,15 @@ void addMethods(ReportLayout &layout)
                    "linear preference function with q = %1 and p = %2 on every criterion.")
             .arg(Formatter::number(PrometheeIndifference, 2),
                  Formatter::number(PrometheePreference, 2)),
+        Report::tr("Why the winner wins: each criterion's part of the lead over the runner-up, "
+                   "in the method's score unit, the parts adding up to the lead. WSM: wⱼ × the "
+                   "gap between the two utilities. PROMETHEE II: φ = Σ wⱼ φⱼ is additive, so "
+                   "wⱼ × (φⱼ(winner) − φⱼ(runner-up)). TOPSIS and VIKOR: the Shapley value of "
+                   "each criterion, where the value of a set of criteria is the lead left when "
+                   "the two destinations differ only on them (the other gaps closed both ways, "
+                   "the two leads averaged): exact, %1 evaluations for %2 criteria.")
+            .arg(2 * (1 << int(CriterionCount)))
+            .arg(int(CriterionCount)),
         Report::tr("AHP, when weights come from a pairwise matrix: principal eigenvector, "
                    "CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty's 1980 random index "
                    "(table below); CR above %1 is flagged.")

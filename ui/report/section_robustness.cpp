@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Robustness: weight stability, the four methods side by side, and SMAA-2 rank acceptability.
+// Robustness: weight stability, the four methods side by side, SMAA-2 rank acceptability and
+// the switching values of the key inputs.
 #include "report_chart.h"
 #include "report_sections.h"
 #include "report_style.h"
@@ -10,6 +11,7 @@
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
 #include "core/robustness_text.h"
+#include "core/switching_text.h"
 #include "plot/result_plots.h"
 
 namespace escale::ui::report {
@@ -145,6 +147,55 @@ void addSmaa(SectionContext &c)
                            "first at its central weights, the mean weights of the cases it wins."));
 }
 
+void addSwitching(SectionContext &c)
+{
+    const Results &results = c.results;
+    const SwitchingAnalysis &switching = c.data.switching;
+    if (switching.values.empty())
+        return;
+    ReportLayout &layout = c.layout;
+    layout.heading2(Report::tr("What input values would change the answer"), mm(70.0));
+    const auto factor = [](double x) -> QString {
+        return Formatter::number(x, Formatter::neededDecimals(x, 2)) + QChar(0x00D7);
+    };
+    layout.paragraph(
+        Report::tr("Each key input moves alone, all else equal, and the scenario is staffed, "
+                   "priced and ranked again under %1 at every trial value. The switching value "
+                   "is where another destination is recommended: searched from %2 to %3 the "
+                   "current value (billed rate, handle time, volume) or over the admissible "
+                   "range (attrition, wage inflation), then found by bisection to a relative "
+                   "%4.")
+            .arg(Formatter::methodName(results.scenario.method.method),
+                 factor(1.0 / switching.options.bracketFactor),
+                 factor(switching.options.bracketFactor),
+                 QString::number(switching.options.relativeTolerance)));
+    ReportTable table;
+    table.caption = Report::tr("Switching values of the key inputs");
+    table.columns = {{Report::tr("Input"), 0.0, Qt::AlignLeft},
+                     {Report::tr("Destination"), 0.0, Qt::AlignLeft},
+                     {Report::tr("Now"), 0.0, Qt::AlignRight},
+                     {Report::tr("Switching value"), 1.0, Qt::AlignRight},
+                     {Report::tr("Change"), 0.0, Qt::AlignRight},
+                     {Report::tr("Then recommended"), 0.0, Qt::AlignLeft}};
+    for (const SwitchingValue &row : switching.values) {
+        const SwitchingInput &input = switchingInputs()[row.input];
+        const std::optional<SwitchingPoint> &point = row.nearest();
+        table.addRow(
+            {SwitchingText::label(input), SwitchingText::site(results, row),
+             SwitchingText::value(input, row.current),
+             point ? SwitchingText::value(input, point->value) : SwitchingText::noFlip(row),
+             point ? SwitchingText::change(row, point->value) : QStringLiteral("—"),
+             point ? SwitchingText::outcome(results, *point) : QStringLiteral("—")});
+    }
+    addTable(layout, table);
+    layout.note(Report::tr("Change: relative to the current value, in percentage points for "
+                           "attrition and wage inflation. Of the two directions, the nearer "
+                           "switch is shown."));
+    if (const SwitchingValue *nearest = SwitchingText::nearestSwitch(switching))
+        layout.paragraph(
+            Report::tr("Nearest switch: %1").arg(SwitchingText::sentence(results, *nearest)));
+}
+
 } // namespace
 
 void writeRobustness(SectionContext &c)
@@ -153,7 +204,7 @@ void writeRobustness(SectionContext &c)
     layout.heading1(c.number, reportSectionTitle(ReportSection::Robustness));
     layout.paragraph(Report::tr("A recommendation is only worth as much as its margin against "
                                 "reasonable changes: other weights, another method, other pay "
-                                "levels. Three tests follow."),
+                                "levels, other input figures. Four tests follow."),
                      pt(6.0));
     if (c.results.rows().size() < 2) {
         layout.paragraph(Report::tr("Fewer than two destinations are eligible: there is nothing "
@@ -163,6 +214,7 @@ void writeRobustness(SectionContext &c)
     addStability(c);
     addMethods(c);
     addSmaa(c);
+    addSwitching(c);
 }
 
 } // namespace escale::ui::report

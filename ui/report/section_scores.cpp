@@ -10,6 +10,8 @@
 #include "core/recommendation_text.h"
 #include "plot/result_plots.h"
 
+#include "escale/model/recommendation.h"
+
 #include <cmath>
 
 namespace escale::ui::report {
@@ -46,6 +48,32 @@ void addCriteriaTable(SectionContext &c)
                              "constraint and is not ranked."));
 }
 
+/** How the parts of the lead are defined under the scenario's method, for the reader. */
+QString contributionsIntro(const Recommendation &r, const QString &winner, const QString &runnerUp)
+{
+    const QString method = Formatter::methodName(r.method.method);
+    switch (r.decomposition) {
+    case mcda::MarginDecomposition::WeightedSum:
+        return Report::tr("Each criterion adds its weight times the gap between the two "
+                          "utilities to %1's lead over %2; a negative contribution is ground %2 "
+                          "makes up.")
+            .arg(winner, runnerUp);
+    case mcda::MarginDecomposition::NetFlow:
+        return Report::tr("%3's net flow is a weighted sum of one net flow per criterion, so each "
+                          "criterion adds its weight times the gap between the two destinations' "
+                          "net flows on it to %1's lead over %2; a negative part is ground %2 "
+                          "makes up.")
+            .arg(winner, runnerUp, method);
+    case mcda::MarginDecomposition::Shapley:
+        return Report::tr("%3 does not add up criterion by criterion, so each criterion's part of "
+                          "%1's lead over %2 is its Shapley value: the lead it adds, averaged over "
+                          "every order in which the gaps between the two destinations are opened "
+                          "one criterion at a time; a negative part is ground %2 makes up.")
+            .arg(winner, runnerUp, method);
+    }
+    return {};
+}
+
 void addContributions(SectionContext &c)
 {
     const Results &results = c.results;
@@ -55,10 +83,7 @@ void addContributions(SectionContext &c)
     const QString winner = siteName(results, r.best);
     const QString runnerUp = siteName(results, r.runnerUp);
     c.layout.heading2(Report::tr("Why %1 wins").arg(winner), pt(120.0));
-    c.layout.paragraph(Report::tr("Each criterion adds its weight times the gap between the two "
-                                  "utilities to %1's lead over %2; a negative contribution is "
-                                  "ground %2 makes up.")
-                           .arg(winner, runnerUp));
+    c.layout.paragraph(contributionsIntro(r, winner, runnerUp));
     ReportTable table;
     table.caption = Report::tr("Contributions to the lead over %1").arg(runnerUp);
     table.columns = {{Report::tr("Criterion"), 1.0, Qt::AlignLeft},
@@ -67,30 +92,34 @@ void addContributions(SectionContext &c)
                      {runnerUp, 0.0, Qt::AlignRight},
                      {Report::tr("Contribution"), 0.0, Qt::AlignRight}};
     double total = 0.0;
-    for (const Contribution &k : r.contributions) {
-        total += k.contribution;
-        const bool zero = std::abs(k.contribution) < 0.0005; // shown as 0.000, not -0.000
-        const QString sign = k.contribution > 0 && !zero ? QStringLiteral("+") : QString();
-        const QColor color = zero                 ? ReportStyle::muted()
-                             : k.contribution > 0 ? ReportStyle::accent()
-                                                  : QColor::fromRgb(0xA33B20);
-        table.addRow(
-            QList<TextRuns>{TextRuns{TextRun{Formatter::criterionName(k.criterion)}},
-                            TextRuns{TextRun{Formatter::percent(k.weight, 0)}},
-                            TextRuns{TextRun{Formatter::number(k.winnerUtility, 3)}},
-                            TextRuns{TextRun{Formatter::number(k.runnerUpUtility, 3)}},
-                            TextRuns{{sign + Formatter::number(zero ? 0.0 : k.contribution, 3),
-                                      !zero && k.contribution > 0, false, color}}});
+    for (const Contribution &k : byMarginContribution(r)) {
+        const double part = k.marginContribution;
+        total += part;
+        const bool zero = std::abs(part) < 0.0005; // shown as 0.000, not -0.000
+        const QString sign = part > 0 && !zero ? QStringLiteral("+") : QString();
+        const QColor color = zero       ? ReportStyle::muted()
+                             : part > 0 ? ReportStyle::accent()
+                                        : QColor::fromRgb(0xA33B20);
+        table.addRow(QList<TextRuns>{TextRuns{TextRun{Formatter::criterionName(k.criterion)}},
+                                     TextRuns{TextRun{Formatter::percent(k.weight, 0)}},
+                                     TextRuns{TextRun{Formatter::number(k.winnerUtility, 3)}},
+                                     TextRuns{TextRun{Formatter::number(k.runnerUpUtility, 3)}},
+                                     TextRuns{{sign + Formatter::number(zero ? 0.0 : part, 3),
+                                               !zero && part > 0, false, color}}});
     }
     table.addRow({Report::tr("Lead"), QString(), QString(), QString(),
                   (total > 0 ? QStringLiteral("+") : QString()) + Formatter::number(total, 3)},
                  false, true);
     addTable(c.layout, table);
-    if (r.method.method != mcda::Method::Wsm)
-        c.layout.note(Report::tr("Contributions are those of the weighted sum on the same "
-                                 "utilities; %1 ranks with its own formula.")
-                          .arg(Formatter::methodName(r.method.method)));
-    if (const QString why = RecommendationText(results).decidingCriteria(); !why.isEmpty())
+    if (r.decomposition != mcda::MarginDecomposition::WeightedSum
+        || r.method.normalization != mcda::Normalization::None)
+        c.layout.note(Report::tr("Utilities in the destination columns; the contributions are "
+                                 "in %1's score unit and add up to its lead of %2 (%3 − %4).")
+                          .arg(Formatter::methodName(r.method.method),
+                               Formatter::number(r.margin, 3), Formatter::number(r.bestScore, 3),
+                               Formatter::number(r.runnerUpScore, 3)));
+    // The criteria sentence without the note on what the parts are: the intro said it.
+    if (const QString why = RecommendationText(results).criteriaSentence(); !why.isEmpty())
         c.layout.paragraph(why);
 }
 

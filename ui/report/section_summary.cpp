@@ -10,6 +10,7 @@
 #include "core/recommendation_text.h"
 #include "core/robustness.h"
 #include "core/robustness_text.h"
+#include "core/switching_text.h"
 
 #include <QPainter>
 
@@ -93,7 +94,18 @@ QList<Tile> keyFigures(const ReportData &data, int winner)
     const Recommendation &r = ev.recommendation;
     const int months = results.scenario.horizonMonths;
     QList<Tile> tiles;
-    if (r.best >= 0) {
+    if (r.split && r.split->onshore >= 0) {
+        // The split's own saving: both parts on their own volumes against the onshore site.
+        const SiteCost &cost = r.split->cost;
+        tiles << Tile{Formatter::money(cost.savingVsOnshore),
+                      Report::tr("saved by the split against %1 over %2 months (%3)")
+                          .arg(siteName(results, r.split->onshore))
+                          .arg(months)
+                          .arg(Formatter::percent(cost.savingShare))};
+    } else if (r.split) {
+        tiles << Tile{Formatter::money(r.split->tco),
+                      Report::tr("cost of the split over %1 months").arg(months)};
+    } else if (r.best >= 0) {
         const SiteEvaluation &best = ev.sites[std::size_t(r.best)];
         const SiteCost &cost = best.cost(ev.view);
         if (best.onshore)
@@ -148,6 +160,36 @@ QString estimatesSentence(const Results &results, int winner)
         .arg(estimates.size())
         .arg(figures)
         .arg(siteName(results, winner), estimates.join(Report::tr("; ")));
+}
+
+/** A split's two parts with their share, FTE and cost, and the total. */
+void addSplitTable(SectionContext &c)
+{
+    const Results &results = c.results;
+    const SplitPlan &split = *results.evaluation.recommendation.split;
+    ReportTable table;
+    table.caption = Report::tr("How the work splits");
+    table.columns = {{Report::tr("Destination"), 1.0, Qt::AlignLeft},
+                     {Report::tr("Share of the volume"), 0.0, Qt::AlignRight},
+                     {Report::tr("FTE"), 0.0, Qt::AlignRight},
+                     {Report::tr("Cost over the horizon"), 0.0, Qt::AlignRight}};
+    table.addRow({siteName(results, split.primary), Formatter::percent(split.primaryShare, 0),
+                  Formatter::number(split.primaryFte, 1), Formatter::money(split.primaryTco)});
+    table.addRow({siteName(results, split.secondary), Formatter::percent(split.secondaryShare(), 0),
+                  Formatter::number(split.secondaryFte, 1), Formatter::money(split.secondaryTco)});
+    table.addRow({Report::tr("Together"), Formatter::percent(1.0, 0),
+                  Formatter::number(split.primaryFte + split.secondaryFte, 1),
+                  Formatter::money(split.tco)},
+                 false, true);
+    addTable(c.layout, table);
+    c.layout.note(
+        Report::tr("Each part is staffed and priced on its own share of every "
+                   "channel's volume, transition included; %1 takes what keeps it "
+                   "within %2 of its sector's jobs.")
+            .arg(siteName(results, split.primary),
+                 Formatter::percent(results.scenario.constraints.maxSectorShare,
+                                    Formatter::neededDecimals(
+                                        results.scenario.constraints.maxSectorShare * 100.0, 3))));
 }
 
 void addRankingTable(SectionContext &c)
@@ -208,6 +250,8 @@ void writeSummary(SectionContext &c)
     const QList<Tile> tiles = keyFigures(c.data, winner);
     if (!tiles.isEmpty())
         addTiles(layout, tiles);
+    if (results.evaluation.recommendation.split)
+        addSplitTable(c);
 
     if (const QString why = text.decidingCriteria(); !why.isEmpty() && winner >= 0) {
         layout.heading2(Report::tr("Why %1").arg(siteName(results, winner)));
@@ -221,6 +265,9 @@ void writeSummary(SectionContext &c)
         robustness << RobustnessText::mostSensitiveSentence(results);
     if (const QString methods = text.methodAgreement(); !methods.isEmpty())
         robustness << methods;
+    if (const SwitchingValue *nearest = SwitchingText::nearestSwitch(c.data.switching))
+        robustness << Report::tr("Nearest switch of an input: %1")
+                          .arg(SwitchingText::sentence(results, *nearest));
     if (!robustness.isEmpty()) {
         layout.heading2(Report::tr("How robust the answer is"));
         layout.bullets(robustness);

@@ -23,6 +23,16 @@ void settle(int milliseconds)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+/** "Switching values" -> "switching-values", "&Weights" -> "weights". */
+QString fileName(QString label)
+{
+    label = label.remove(QLatin1Char('&')).toLower();
+    label.replace(QLatin1Char(' '), QLatin1Char('-'));
+    label.remove(QLatin1Char('('));
+    label.remove(QLatin1Char(')'));
+    return label;
+}
+
 } // namespace
 
 int saveScreenshots(MainWindow &window, EngineRunner &engine, const QString &prefix,
@@ -40,18 +50,33 @@ int saveScreenshots(MainWindow &window, EngineRunner &engine, const QString &pre
     engine.waitForIdle();
     settle(300);
 
+    const auto save = [&window](const QString &file) {
+        if (!window.grab().save(file)) {
+            QTextStream(stderr) << "escale: cannot write " << file << '\n';
+            return false;
+        }
+        QTextStream(stdout) << file << '\n';
+        return true;
+    };
     QTabWidget *pages = window.pages();
     for (int i = 0; i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
         settle(200);
-        QString name = pages->tabText(i).remove(QLatin1Char('&')).toLower();
-        name.replace(QLatin1Char(' '), QLatin1Char('-'));
-        const QString file = QStringLiteral("%1-%2-%3.png").arg(prefix).arg(i + 1).arg(name);
-        if (!window.grab().save(file)) {
-            QTextStream(stderr) << "escale: cannot write " << file << '\n';
+        const QString page
+            = QStringLiteral("%1-%2-%3").arg(prefix).arg(i + 1).arg(fileName(pages->tabText(i)));
+        if (!save(page + QStringLiteral(".png")))
             return 1;
+        // Tabs inside the page (the robustness page's analyses): one picture per other tab.
+        const QList<QTabWidget *> inner = pages->widget(i)->findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : inner) {
+            for (int t = 1; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                settle(800); // long enough for a background analysis the tab starts
+                if (!save(QStringLiteral("%1-%2.png").arg(page, fileName(tabs->tabText(t)))))
+                    return 1;
+            }
+            tabs->setCurrentIndex(0);
         }
-        QTextStream(stdout) << file << '\n';
     }
     pages->setCurrentIndex(0);
     return 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "escale/model/criteria.h"
+#include "escale/model/margin_decomposition.h"
 #include "escale/model/methods.h"
 #include "escale/model/scenario.h"
 #include "escale/model/staffing.h"
@@ -114,17 +115,31 @@ struct SiteEvaluation
 
 enum class Verdict { Onshore, Offshore, Split, NoEligibleSite };
 
-/** One criterion's share of the score difference between the winner and the runner-up (WSM). */
+/** One criterion's share of the score difference between the winner and the runner-up. */
 struct Contribution
 {
     Criterion criterion = Criterion::Cost;
     double weight = 0.0;
     double winnerUtility = 0.0;
     double runnerUpUtility = 0.0;
-    double contribution = 0.0; ///< weight x (winner - runner-up); positive favours the winner
+    /**
+     * weight x (winner - runner-up) utility: the weighted-sum reading of the gap, whatever the
+     * method; positive favours the winner. It adds up to the margin under WSM only.
+     */
+    double contribution = 0.0;
+    /**
+     * This criterion's part of Recommendation::margin, in the method's score unit, by
+     * Recommendation::decomposition: the parts of all criteria add up to the margin under
+     * every method (equal to `contribution` under WSM without normalisation).
+     */
+    double marginContribution = 0.0;
 };
 
-/** When the best site lacks capacity: how the work splits between it and the next one. */
+/**
+ * When the best site lacks capacity: how the work splits between it and the next one. Each
+ * part is staffed and priced on its own share of every channel's volume (evaluateSite with a
+ * volume scale), so the figures are the split's own, not the full-volume site's.
+ */
 struct SplitPlan
 {
     int primary = -1; ///< site index
@@ -132,7 +147,18 @@ struct SplitPlan
     double primaryShare = 0.0; ///< share of the volume the primary site can absorb
     double primaryFte = 0.0;
     double secondaryFte = 0.0;
-    double tco = 0.0; ///< both parts, chosen cost view
+    double tco = 0.0; ///< both parts, chosen cost view (= cost.tco)
+    double primaryTco = 0.0; ///< the primary part alone, chosen cost view
+    double secondaryTco = 0.0; ///< the secondary part alone, chosen cost view
+    /**
+     * Both parts together in the chosen view: breakdowns and monthly series summed, and the
+     * saving, its share and the break-even month against the onshore site's full-volume cost
+     * (compareToOnshore); those three stay 0 / empty when `onshore` is -1.
+     */
+    SiteCost cost;
+    int onshore = -1; ///< site index of the onshore site the saving is measured against, or -1
+
+    double secondaryShare() const { return 1.0 - primaryShare; }
 };
 
 /** One method on the compared sites (Recommendation::sites). */
@@ -151,7 +177,16 @@ struct Recommendation
     int runnerUp = -1; ///< site index, -1 when a single site is eligible
     double margin = 0.0; ///< score(best) - score(runner-up), in the method's score unit
     double marginShare = 0.0; ///< margin / score(best)
+    /**
+     * The method's score of `best` and of `runnerUp` among the compared sites (`ranking`). For
+     * a split the best site is excluded from ranking alone (its SiteEvaluation::score is 0),
+     * so these are the figures to print next to the margin.
+     */
+    double bestScore = 0.0;
+    double runnerUpScore = 0.0;
     std::vector<Contribution> contributions; ///< by decreasing |contribution|
+    /** How Contribution::marginContribution splits the margin (from the method). */
+    mcda::MarginDecomposition decomposition = mcda::MarginDecomposition::WeightedSum;
     std::optional<SplitPlan> split;
     mcda::MethodSpec method;
     /**
