@@ -4,7 +4,7 @@
 <context>
     <name>escale::ui::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/report_dialog.cpp" line="+235"/>
+        <location filename="../dialogs/report_dialog.cpp" line="+244"/>
         <source>%n page(s), A4.</source>
         <translation>
             <numerusform>%n page, A4.</numerusform>

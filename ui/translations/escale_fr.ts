@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../plot/cost_plots.cpp" line="+40"/>
+        <location filename="../plot/cost_plots.cpp" line="+68"/>
         <source>Cost over %1 months, %2</source>
         <translation>Coût sur %1 mois, %2</translation>
     </message>
@@ -29,18 +29,23 @@
         <translation>Coût cumulé, %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location filename="../plot/ranking_plot.cpp" line="+40"/>
         <source>%1 (excluded)</source>
         <translation>%1 (exclue)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Break-even: month %1</source>
         <translation>Point mort&#xa0;: mois %1</translation>
     </message>
@@ -68,12 +73,12 @@
 <context>
     <name>DestinationColumns</name>
     <message>
-        <location filename="../core/destination_columns.cpp" line="+174"/>
+        <location filename="../core/destination_columns.cpp" line="+199"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> %</source>
         <translation>&#x202f;%</translation>
     </message>
@@ -113,215 +118,214 @@
         <translation>&lt;br&gt;Locuteurs partiels de l’anglais&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Typical wage</source>
         <translation>Salaire type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lowest wage</source>
         <translation>Salaire bas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Highest wage</source>
         <translation>Salaire haut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Employer charges</source>
         <translation>Charges patronales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Employee contrib.</source>
         <translation>Cotisations salariales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bonuses</source>
         <translation>Primes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weekly hours</source>
         <translation>Durée hebdomadaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>French, full</source>
         <translation>Français, courant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>French, partial</source>
         <translation>Français, partiel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>English, full</source>
         <translation>Anglais, courant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sector jobs</source>
         <translation>Emplois du secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maturity</source>
         <translation>Maturité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UTC offset, winter</source>
         <translation>Décalage UTC, hiver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UTC offset, summer</source>
         <translation>Décalage UTC, été</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Night premium</source>
         <translation>Majoration de nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sunday premium</source>
         <translation>Majoration du dimanche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seat cost</source>
         <translation>Coût par position</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Billed rate</source>
         <translation>Tarif facturé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recruiting</source>
         <translation>Recrutement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attrition</source>
         <translation>Attrition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>AHT multiplier</source>
         <translation>Coefficient de DMT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Political risk</source>
         <translation>Risque politique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infrastructure risk</source>
         <translation>Risque d’infrastructure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wage inflation</source>
         <translation>Inflation salariale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FX drift</source>
         <translation>Dérive du change</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>% of gross</source>
         <translation>% du brut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>months/year</source>
         <translation>mois/an</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>% of people</source>
         <translation>% de la population</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>jobs</source>
         <translation>emplois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1–5</source>
         <translation>1–⁠5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>% extra pay</source>
         <translation>% de majoration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>€/month</source>
         <translation>€/mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>€/h</source>
         <translation>€/h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>€/hire</source>
         <translation>€/recrue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>%/year</source>
         <translation>%/an</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>× onshore</source>
         <translation>× onshore</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The destination; bold: onshore (the client&apos;s country).</source>
         <translation>La destination&#x202f;; en gras&#xa0;: onshore (le pays du client).</translation>
     </message>
@@ -331,17 +335,17 @@
         <translation>Salaire mensuel d’un agent à temps plein, dans la devise et sur la base (brut ou net) du profil&#x202f;; c’est le montant retenu pour le coût en interne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Low end of the agent pay range (not the legal minimum).</source>
         <translation>Bas de la fourchette de salaires des agents (pas le minimum légal).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>High end of the agent pay range.</source>
         <translation>Haut de la fourchette de salaires des agents.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Employer social charges on gross pay.</source>
         <translation>Charges sociales patronales sur le salaire brut.</translation>
     </message>
@@ -351,102 +355,102 @@
         <translation>Cotisations salariales&#x202f;; le brut est reconstitué à partir du net&#xa0;: net / (1 − taux).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statutory or customary bonuses (13th month = 1).</source>
         <translation>Primes légales ou d’usage (13e mois = 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contractual full-time hours per week.</source>
         <translation>Durée hebdomadaire contractuelle d’un temps plein, en heures.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share of the population fluent in French.</source>
         <translation>Part de la population parlant couramment le français.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share with a working knowledge of French.</source>
         <translation>Part ayant une connaissance opérationnelle du français.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share of the population fluent in English.</source>
         <translation>Part de la population parlant couramment l’anglais.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact-centre / BPO jobs in the country.</source>
         <translation>Emplois en centres de contacts / BPO dans le pays.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 nascent … 5 large, experienced, mature.</source>
         <translation>1 naissant … 5 vaste, expérimenté, mature.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local offset from UTC while Paris is on UTC+1.</source>
         <translation>Décalage de l’heure locale par rapport à UTC quand Paris est à UTC+1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local offset from UTC while Paris is on UTC+2.</source>
         <translation>Décalage de l’heure locale par rapport à UTC quand Paris est à UTC+2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extra pay rate for night hours (25 % = +25 %).</source>
         <translation>Taux de majoration des heures de nuit (25&#x202f;% = +25&#x202f;%).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extra pay rate for Sunday hours.</source>
         <translation>Taux de majoration des heures du dimanche.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Workstation, facility, IT and telecom per seat.</source>
         <translation>Locaux, poste de travail, informatique et télécoms, par position.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vendor price per productive (logged) hour.</source>
         <translation>Prix du prestataire par heure productive (connectée).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost of recruiting one agent.</source>
         <translation>Coût du recrutement d’un agent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Initial training before taking contacts.</source>
         <translation>Formation initiale avant le traitement des premiers contacts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annual agent attrition (100 % = all staff replaced).</source>
         <translation>Attrition annuelle des agents (100&#x202f;% = tout l’effectif renouvelé).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Handle time relative to the onshore reference.</source>
         <translation>DMT (durée moyenne de traitement) rapportée à la référence onshore.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Political, macro and security risk: 1 low … 5 high.</source>
         <translation>Risque politique, macroéconomique et sécuritaire&#xa0;: 1 faible … 5 élevé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power, telecom, connectivity: 1 low … 5 high.</source>
         <translation>Électricité, télécoms, connectivité&#xa0;: 1 faible … 5 élevé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expected yearly wage growth.</source>
         <translation>Hausse annuelle attendue des salaires.</translation>
     </message>
@@ -459,19 +463,19 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../window/export_tables.cpp" line="+41"/>
+        <location filename="../window/export_tables.cpp" line="+43"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
-        <location line="+29"/>
+        <location line="+2"/>
+        <location line="+54"/>
+        <location line="+25"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Excluded</source>
         <translation>Exclue</translation>
     </message>
@@ -481,7 +485,7 @@
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -491,7 +495,7 @@
         <translation>ETP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Peak agents</source>
         <translation>Pic d’agents</translation>
     </message>
@@ -526,12 +530,12 @@
         <translation>Utilité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>; </source>
         <translation>&#x202f;; </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Destination figures</source>
         <translation>Données des destinations</translation>
     </message>
@@ -546,7 +550,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -556,12 +560,12 @@
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -744,7 +748,7 @@
         <translation>Externalisé (prix du prestataire)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>In-house (own staff)</source>
         <translation>En interne (salariés propres)</translation>
     </message>
@@ -852,7 +856,7 @@
         <translation>Scénarios Escale (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="+62"/>
+        <location filename="../../app/desktop/main.cpp" line="+63"/>
         <source>Escale cannot start</source>
         <translation>Escale ne peut pas démarrer</translation>
     </message>
@@ -869,7 +873,7 @@
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../core/recommendation_text.cpp" line="+24"/>
+        <location filename="../core/recommendation_text.cpp" line="+26"/>
         <source>Stay onshore in %1.</source>
         <translation>Conserver l’activité onshore&#xa0;: %1.</translation>
     </message>
@@ -889,7 +893,7 @@
         <translation>Aucune destination ne respecte les contraintes&#xa0;: assouplissez une contrainte pour obtenir une recommandation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 is the only eligible destination (score %2).</source>
         <translation>La destination %1 est la seule éligible (score %2).</translation>
     </message>
@@ -904,7 +908,7 @@
         <translation>La destination %1 obtient un score de %2, soit %3 point (%4) d’avance sur la destination %5 selon la méthode %6.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>It costs %1 more than onshore over %2 months: it wins on the other criteria.</source>
         <translation>Elle coûte %1 de plus que l’onshore sur %2 mois&#xa0;: elle l’emporte sur les autres critères.</translation>
     </message>
@@ -915,16 +919,33 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
         <source>, transition included, and breaks even in month %1.</source>
         <translation>, transition comprise, et atteint le point mort au mois %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>, but does not break even within the horizon.</source>
         <translation>, mais n’atteint pas le point mort sur l’horizon étudié.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-29"/>
+        <source>%1 takes %2 of the volume (%3 FTE, %4) and %5 takes %6 (%7 FTE, %8): %9 in all over %10 months.</source>
+        <translation>Le site %1 prend en charge %2 du volume (%3 ETP, %4) et le site %5 %6 (%7 ETP, %8) : %9 au total sur %10 mois.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The split costs %1 more than putting all the work in %2: it wins on the other criteria.</source>
+        <translation>La répartition coûte %1 de plus que de tout confier au site %2 : elle l’emporte sur les autres critères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The split saves %1 (%2) against putting all the work in %3</source>
+        <translation>La répartition permet d’économiser %1 (%2) par rapport à tout confier au site %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Against %1 it wins on %2</source>
         <translation>Face à la destination %1, elle gagne sur les critères %2</translation>
     </message>
@@ -932,12 +953,12 @@
         <location line="+0"/>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+38"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-39"/>
         <source>It loses on %1</source>
         <translation>Elle perd sur les critères %1</translation>
     </message>
@@ -947,7 +968,22 @@
         <translation> et perd sur les critères %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Each figure is the criterion&apos;s weight times the gap between the two normalised utilities (%1 normalisation).</source>
+        <translation>Chaque chiffre est le poids du critère multiplié par l’écart entre les deux utilités normalisées (normalisation %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each figure is the criterion&apos;s weight times the gap between the two net flows on it; they add up to the %1-point %2 lead.</source>
+        <translation>Chaque chiffre est le poids du critère multiplié par l’écart entre les deux flux nets sur ce critère ; leur somme fait les %1 points d’avance sous %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not add up criterion by criterion: each figure is the criterion&apos;s Shapley share of the %2-point lead, and they add up to it.</source>
+        <translation>%1 ne s’additionne pas critère par critère : chaque chiffre est la part de Shapley du critère dans les %2 points d’avance, et leur somme les redonne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>WSM, TOPSIS, VIKOR and PROMETHEE II all pick %1.</source>
         <translation>WSM, TOPSIS, VIKOR et PROMETHEE II désignent tous la destination %1.</translation>
     </message>
@@ -1036,7 +1072,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../report/section_appendix.cpp" line="+157"/>
+        <location filename="../report/section_appendix.cpp" line="+168"/>
         <source>Robustness</source>
         <translation>Robustesse</translation>
     </message>
@@ -1046,7 +1082,7 @@
         <translation>Annexe méthodologique</translation>
     </message>
     <message>
-        <location filename="../report/report_table.cpp" line="+132"/>
+        <location filename="../report/report_table.cpp" line="+133"/>
         <source>Table %1</source>
         <translation>Tableau %1</translation>
     </message>
@@ -1056,7 +1092,7 @@
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../report/section_appendix.cpp" line="-130"/>
+        <location filename="../report/section_appendix.cpp" line="-141"/>
         <source>Staffing</source>
         <translation>Dimensionnement des effectifs</translation>
     </message>
@@ -1066,7 +1102,7 @@
         <translation>Les volumes mensuels sont répartis sur les horaires d’ouverture (heure de Paris) selon des coefficients d’arrivée par jour de la semaine et par heure&#x202f;; chaque intervalle de %1&#xa0;minutes de la semaine est dimensionné séparément.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Erlang C (voice and chat). Traffic A = λ × AHT / I erlangs for λ contacts in an interval of length I. With N agents the probability of waiting is C(N, A) = P / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + P) with P = (Aᴺ/N!) × N/(N − A), and the service level is SL&#xa0;=&#xa0;1&#xa0;−&#xa0;C(N,&#xa0;A)&#xa0;×&#xa0;e^(−(N&#xa0;−&#xa0;A)&#xa0;T&#xa0;/&#xa0;AHT) for the answer time T. The agents needed are the smallest N &gt; A with SL at or above the target and occupancy A/N at most its cap.</source>
         <translation>Erlang C (voix et chat). Trafic A = λ × DMT / I erlangs pour λ contacts dans un intervalle de durée I. Avec N agents, la probabilité d’attente est C(N, A) = P / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + P) avec P = (Aᴺ/N!) × N/(N − A), et le niveau de service vaut SL&#xa0;=&#xa0;1&#xa0;−&#xa0;C(N,&#xa0;A)&#xa0;×&#xa0;e^(−(N&#xa0;−&#xa0;A)&#xa0;T&#xa0;/&#xa0;DMT) pour le délai de réponse T. Le nombre d’agents nécessaire est le plus petit N&#xa0;&gt;&#xa0;A pour lequel SL atteint au moins l’objectif et le taux d’occupation A/N ne dépasse pas son plafond.</translation>
     </message>
@@ -1081,12 +1117,7 @@
         <translation>Chat&#xa0;: un agent traite c chats simultanément&#x202f;; le trafic est dimensionné par Erlang C sur N&#xa0;×&#xa0;c créneaux, et agents&#xa0;=&#xa0;⌈créneaux&#xa0;/&#xa0;c⌉.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Email and outbound: a constant handling rate clears every item within the deadline, counted in opening hours; agents = rate × AHT / target occupancy.</source>
-        <translation>E-mail et appels sortants&#xa0;: un rythme de traitement constant écoule chaque élément dans le délai imparti, compté en heures d’ouverture&#x202f;; agents = rythme × DMT / occupation cible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Scheduled agents = ⌈agents / (1 − shrinkage)⌉. FTE = scheduled weekly hours / the site&apos;s contractual weekly hours. A site&apos;s handle times are the scenario&apos;s times its AHT multiplier.</source>
         <translation>Agents planifiés = ⌈agents&#xa0;/&#xa0;(1&#xa0;−&#xa0;taux d’indisponibilité)⌉. ETP = heures hebdomadaires planifiées / durée hebdomadaire contractuelle du site. Les durées de traitement d’un site sont celles du scénario multipliées par son coefficient de DMT.</translation>
     </message>
@@ -1122,9 +1153,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/section_question.cpp" line="+138"/>
-        <location filename="../report/section_robustness.cpp" line="+43"/>
-        <location filename="../report/section_scores.cpp" line="+63"/>
+        <location filename="../report/section_question.cpp" line="+147"/>
+        <location filename="../report/section_robustness.cpp" line="+45"/>
+        <location filename="../report/section_scores.cpp" line="+89"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1159,7 +1190,7 @@
         <translation>%1 × (maturité − %3)/%4 + %2 × (1 − attrition)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 × political risk + %2 × infrastructure risk, %3–%4</source>
         <translation>%1 × risque politique + %2 × risque d’infrastructure, %3–%4</translation>
     </message>
@@ -1180,6 +1211,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Why the winner wins: each criterion&apos;s part of the lead over the runner-up, in the method&apos;s score unit, the parts adding up to the lead. WSM: wⱼ × the gap between the two utilities. PROMETHEE II: φ = Σ wⱼ φⱼ is additive, so wⱼ × (φⱼ(winner) − φⱼ(runner-up)). TOPSIS and VIKOR: the Shapley value of each criterion, where the value of a set of criteria is the lead left when the two destinations differ only on them (the other gaps closed both ways, the two leads averaged): exact, %1 evaluations for %2 criteria.</source>
+        <translation>Pourquoi la destination retenue l’emporte : la part de chaque critère dans l’avance sur la deuxième, dans l’unité du score de la méthode, les parts faisant l’avance en somme. WSM : wⱼ × l’écart entre les deux utilités. PROMETHEE II : φ = Σ wⱼ φⱼ est additif, d’où wⱼ × (φⱼ(retenue) − φⱼ(deuxième)). TOPSIS et VIKOR : la valeur de Shapley de chaque critère, la valeur d’un ensemble de critères étant l’avance qui reste quand les deux destinations ne diffèrent que sur eux (les autres écarts refermés dans les deux sens, les deux avances moyennées) : exact, %1 évaluations pour %2 critères.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>AHP, when weights come from a pairwise matrix: principal eigenvector, CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty&apos;s 1980 random index (table below); CR above %1 is flagged.</source>
         <translation>AHP, lorsque les poids proviennent d’une matrice de comparaisons par paires&#xa0;: vecteur propre principal, CI&#xa0;=&#xa0;(λmax&#xa0;−&#xa0;n)/(n&#xa0;−&#xa0;1), CR&#xa0;=&#xa0;CI&#xa0;/&#xa0;RI(n) avec l’indice aléatoire de Saaty de 1980 (tableau ci-dessous)&#x202f;; un CR supérieur à %1 est signalé.</translation>
     </message>
@@ -1194,19 +1230,24 @@
         <translation>SMAA-2 (Lahdelma &amp; Salminen 2001)&#xa0;: poids uniformes sur la partie du simplexe située à ±%1&#xa0;points des poids du scénario (Dirichlet 1, …, 1, tirés comme variables exponentielles normalisées et maintenus dans ces bornes)&#x202f;; utilité de coût de chaque destination tirée uniformément entre ses valeurs aux salaires d’agent le plus bas et le plus haut&#x202f;; autres utilités fixes. Acceptabilité de rang = part des tirages donnant un rang&#x202f;; confiance = part des tirages de coût où une destination arrive en tête avec ses poids centraux.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The summary rates robustness high when the four methods agree and the winner ranks first in at least %1 of the SMAA samples, low when neither holds, moderate otherwise.</source>
         <translation>La synthèse juge la robustesse élevée quand les quatre méthodes concordent et que le vainqueur arrive en tête dans au moins %1 des tirages SMAA, faible quand aucune de ces deux conditions n’est remplie, moyenne sinon.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-97"/>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the figure itself</source>
         <translation>la donnée elle-même</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-54"/>
+        <source>Email and outbound: each interval handles at its own rate, first in first out, so that every item is handled within the deadline, counted in opening hours; agents = rate × AHT / target occupancy, never idle (the fewest agent hours), with the lowest peak rate among such schedules.</source>
+        <translation>E-mail et appels sortants : chaque intervalle traite à son propre rythme, dans l’ordre d’arrivée, de sorte que chaque élément soit traité dans le délai imparti, compté en heures d’ouverture ; agents = rythme × DMT / occupation cible, jamais inoccupés (le moins d’heures d’agent possible), avec le rythme de pointe le plus bas parmi ces plannings.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>FTE / sector jobs</source>
         <translation>ETP / emplois du secteur</translation>
     </message>
@@ -1241,12 +1282,12 @@
         <translation>TOPSIS (Hwang &amp; Yoon 1981)&#xa0;: normalisation vectorielle r = x / √(Σ x²), v = w r, distances D⁺ et D⁻ aux points idéal et anti-idéal, coefficient de proximité C = D⁻ / (D⁺ + D⁻). La normalisation min-max, retenue par défaut dans pymcdm, peut classer les alternatives différemment.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Random index RI(n) of the four published tables</source>
         <translation>Indice aléatoire RI(n) selon les quatre tables publiées</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Conventions as stated by the engine</source>
         <translation>Conventions telles qu’énoncées par le moteur</translation>
     </message>
@@ -1282,10 +1323,10 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../report/section_question.cpp" line="-78"/>
-        <location line="+13"/>
-        <location filename="../report/section_sources.cpp" line="+40"/>
-        <location filename="../report/section_summary.cpp" line="+148"/>
+        <location filename="../report/section_question.cpp" line="-86"/>
+        <location line="+15"/>
+        <location filename="../report/section_sources.cpp" line="+41"/>
+        <location filename="../report/section_summary.cpp" line="+162"/>
         <source>; </source>
         <translation>&#x202f;; </translation>
     </message>
@@ -1300,17 +1341,17 @@
         <translation>Rapport d’aide à la décision</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Prepared for %1</source>
         <translation>À l’attention de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1321,7 +1362,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/section_sources.cpp" line="+87"/>
+        <location filename="../report/section_sources.cpp" line="+88"/>
         <source>Scenario file</source>
         <translation>Fichier du scénario</translation>
     </message>
@@ -1341,7 +1382,7 @@
         <translation>Escale %1</translation>
     </message>
     <message>
-        <location filename="../report/section_destinations.cpp" line="+74"/>
+        <location filename="../report/section_destinations.cpp" line="+75"/>
         <source>The figures below drive the staffing, the costs and the scores. Each carries the number of its source, listed under the table with its date; %1 marks an estimate, a figure no published source backs, to be checked before a final decision.</source>
         <translation>Les données ci-dessous déterminent les effectifs, les coûts et les scores. Chacune porte le numéro de sa source, listée sous le tableau avec sa date&#x202f;; %1 signale une estimation, c’est-à-dire une donnée qu’aucune source publiée n’étaye, à vérifier avant toute décision définitive.</translation>
     </message>
@@ -1352,7 +1393,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../report/section_sources.cpp" line="-76"/>
+        <location filename="../report/section_sources.cpp" line="-77"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
@@ -1367,7 +1408,7 @@
         <translation>Sources des données clés</translation>
     </message>
     <message>
-        <location filename="../report/section_question.cpp" line="-53"/>
+        <location filename="../report/section_question.cpp" line="-56"/>
         <location filename="../report/section_staffing.cpp" line="+68"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
@@ -1428,7 +1469,7 @@
         <translation>courant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>working</source>
         <translation>opérationnel</translation>
     </message>
@@ -1443,7 +1484,7 @@
         <translation>au moins %1 de francophones courants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mean risk at most %1 on 1–5</source>
         <translation>risque moyen d’au plus %1 sur 1–5</translation>
     </message>
@@ -1453,7 +1494,7 @@
         <translation>au plus %1 des emplois du secteur local</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>coverage at least %1</source>
         <translation>couverture d’au moins %1</translation>
     </message>
@@ -1505,12 +1546,18 @@
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 (Paris time)</source>
         <translation>%1 (heure de Paris)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Opening hours (%1)</source>
+        <translation>Horaires d’ouverture (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -1592,7 +1639,7 @@
         <translation>Ce qu’il mesure</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The client</source>
         <translation>Le client</translation>
     </message>
@@ -1662,21 +1709,23 @@
         <translation>Quatre méthodes sur les mêmes utilités</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rank and score per method</source>
         <translation>Rang et score par méthode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
-        <location filename="../report/section_scores.cpp" line="-39"/>
+        <location line="+59"/>
+        <location line="+42"/>
+        <location filename="../report/section_scores.cpp" line="-63"/>
         <location filename="../report/section_staffing.cpp" line="-38"/>
         <location filename="../report/section_summary.cpp" line="+10"/>
+        <location line="+30"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-100"/>
         <source>WSM score</source>
         <translation>Score WSM</translation>
     </message>
@@ -1696,7 +1745,7 @@
         <translation>PROMETHEE II φ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -1711,7 +1760,62 @@
         <translation>%1 cas aléatoires ont été classés par la méthode %2&#xa0;: pondérations tirées uniformément à ±%4&#xa0;points des poids du scénario, et coût de chaque destination tiré dans sa fourchette de salaires des agents. Graine&#xa0;%3&#xa0;: un même scénario donne toujours les mêmes chiffres.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+45"/>
+        <source>What input values would change the answer</source>
+        <translation>Quelles valeurs des données changeraient la réponse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each key input moves alone, all else equal, and the scenario is staffed, priced and ranked again under %1 at every trial value. The switching value is where another destination is recommended: searched from %2 to %3 the current value (billed rate, handle time, volume) or over the admissible range (attrition, wage inflation), then found by bisection to a relative %4.</source>
+        <translation>Chaque donnée clé varie seule, toutes choses égales par ailleurs, et le scénario est redimensionné, rechiffré et reclassé selon %1 à chaque valeur essayée. La valeur de bascule est celle à laquelle une autre destination est recommandée : cherchée de %2 à %3 la valeur actuelle (tarif facturé, durée de traitement, volume) ou sur l’intervalle admissible (départs, inflation salariale), puis trouvée par dichotomie à %4 près en relatif.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switching values of the key inputs</source>
+        <translation>Valeurs de bascule des données clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching value</source>
+        <translation>Valeur de bascule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then recommended</source>
+        <translation>Alors recommandée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change: relative to the current value, in percentage points for attrition and wage inflation. Of the two directions, the nearer switch is shown.</source>
+        <translation>Écart : relatif à la valeur actuelle, en points de pourcentage pour les départs et l’inflation salariale. Des deux sens, la bascule la plus proche est indiquée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nearest switch: %1</source>
+        <translation>Bascule la plus proche : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A recommendation is only worth as much as its margin against reasonable changes: other weights, another method, other pay levels, other input figures. Four tests follow.</source>
+        <translation>Une recommandation ne vaut que par sa marge face à des changements raisonnables : d’autres poids, une autre méthode, d’autres niveaux de salaire, d’autres valeurs des données. Quatre tests suivent.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Uncertain weights and wages (SMAA-2)</source>
         <translation>Pondérations et salaires incertains (SMAA-2)</translation>
     </message>
@@ -1741,17 +1845,12 @@
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Confidence: share of the cost draws in which the destination ranks first at its central weights, the mean weights of the cases it wins.</source>
         <translation>Confiance&#xa0;: part des tirages de coût où la destination arrive en tête avec ses poids centraux, c’est-à-dire les poids moyens des cas qu’elle remporte.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A recommendation is only worth as much as its margin against reasonable changes: other weights, another method, other pay levels. Three tests follow.</source>
-        <translation>Une recommandation ne vaut que par sa marge face à des changements raisonnables&#xa0;: d’autres pondérations, une autre méthode, d’autres niveaux de salaire. Trois tests la mettent à l’épreuve ci-après.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+64"/>
         <source>Fewer than two destinations are eligible: there is nothing to compare.</source>
         <translation>Moins de deux destinations sont éligibles&#xa0;: il n’y a rien à comparer.</translation>
     </message>
@@ -1761,7 +1860,7 @@
         <translation>Utilité par critère (0 = pire, 1 = meilleure) et score</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1789,17 +1888,32 @@
         <translation>Pondérations entre parenthèses. Une destination exclue ne respecte pas une contrainte éliminatoire et n’est pas classée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>%3&apos;s net flow is a weighted sum of one net flow per criterion, so each criterion adds its weight times the gap between the two destinations&apos; net flows on it to %1&apos;s lead over %2; a negative part is ground %2 makes up.</source>
+        <translation>Le flux net de %3 est une somme pondérée d’un flux net par critère : chaque critère ajoute à l’avance de %1 sur %2 son poids multiplié par l’écart entre les flux nets des deux destinations sur ce critère ; une part négative est du terrain que %2 regagne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%3 does not add up criterion by criterion, so each criterion&apos;s part of %1&apos;s lead over %2 is its Shapley value: the lead it adds, averaged over every order in which the gaps between the two destinations are opened one criterion at a time; a negative part is ground %2 makes up.</source>
+        <translation>%3 ne s’additionne pas critère par critère : la part de chaque critère dans l’avance de %1 sur %2 est sa valeur de Shapley, l’avance qu’il ajoute, en moyenne sur tous les ordres dans lesquels on ouvre un à un les écarts entre les deux destinations ; une part négative est du terrain que %2 regagne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Why %1 wins</source>
         <translation>Pourquoi la destination %1 l’emporte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>Utilities in the destination columns; the contributions are in %1&apos;s score unit and add up to its lead of %2 (%3 − %4).</source>
+        <translation>Utilités dans les colonnes des destinations ; les contributions sont dans l’unité du score de %1 et leur somme fait son avance de %2 (%3 − %4).</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Each criterion adds its weight times the gap between the two utilities to %1&apos;s lead over %2; a negative contribution is ground %2 makes up.</source>
         <translation>Chaque critère ajoute à l’avance de la destination %1 sur la destination %2 son poids multiplié par l’écart entre leurs deux utilités&#x202f;; une contribution négative correspond au terrain regagné par la destination %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Contributions to the lead over %1</source>
         <translation>Contributions à l’avance sur la destination %1</translation>
     </message>
@@ -1814,33 +1928,28 @@
         <translation>Avance</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contributions are those of the weighted sum on the same utilities; %1 ranks with its own formula.</source>
-        <translation>Les contributions sont celles de la somme pondérée sur les mêmes utilités&#x202f;; la méthode %1 classe selon sa propre formule.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Every criterion becomes a utility between 0 and 1, the weights combine them, and %1 ranks the eligible destinations.</source>
         <translation>Chaque critère est converti en une utilité comprise entre 0 et 1, les pondérations les combinent, et la méthode %1 classe les destinations éligibles.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ranking under %1</source>
         <translation>Classement selon la méthode %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Utilities of the eligible destinations</source>
         <translation>Utilités des destinations éligibles</translation>
     </message>
     <message>
-        <location filename="../report/section_sources.cpp" line="-13"/>
+        <location filename="../report/section_sources.cpp" line="-14"/>
         <source>%1: %2</source>
         <comment>bonus: source</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no bonus recorded</source>
         <translation>aucune prime enregistrée</translation>
     </message>
@@ -1897,7 +2006,7 @@
         <translation>Transition, en mois de coût de fonctionnement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Spare seats over the peak</source>
         <translation>Positions de réserve au-delà du pic</translation>
     </message>
@@ -2013,7 +2122,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/section_summary.cpp" line="-12"/>
+        <location filename="../report/section_summary.cpp" line="-41"/>
+        <location line="+29"/>
         <source>Cost over the horizon</source>
         <translation>Coût sur l’horizon</translation>
     </message>
@@ -2088,7 +2198,7 @@
         <translation>La destination %1 n’amortit pas sa transition sur l’horizon étudié.</translation>
     </message>
     <message>
-        <location filename="../report/section_summary.cpp" line="-87"/>
+        <location filename="../report/section_summary.cpp" line="-130"/>
         <source>Robustness: high. The four methods agree and %1 ranks first in %2 of the uncertainty samples.</source>
         <translation>Robustesse&#xa0;: élevée. Les quatre méthodes concordent et la destination %1 arrive en tête dans %2 des tirages de l’analyse d’incertitude.</translation>
     </message>
@@ -2108,7 +2218,17 @@
         <translation>Robustesse&#xa0;: moyenne. La destination %1 arrive en tête dans %2 des tirages de l’analyse d’incertitude, mais les méthodes divergent.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>saved by the split against %1 over %2 months (%3)</source>
+        <translation>économisés par la répartition par rapport au site %1 sur %2 mois (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cost of the split over %1 months</source>
+        <translation>coût de la répartition sur %1 mois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cost of staying onshore over %1 months</source>
         <translation>coût du maintien onshore sur %1&#xa0;mois</translation>
     </message>
@@ -2118,12 +2238,12 @@
         <translation>économisés par rapport à l’onshore sur %1&#xa0;mois (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>score lead over %1, the runner-up</source>
         <translation>d’avance au score sur la destination %1, classée deuxième</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>of %1 uncertainty samples rank %2 first</source>
         <translation>des %1 tirages de l’analyse d’incertitude placent la destination %2 en tête</translation>
     </message>
@@ -2143,7 +2263,32 @@
         <translation>Pour la destination %3, Escale a dû estimer %1 des %2 données clés, à confirmer auprès des prestataires avant toute décision&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>How the work splits</source>
+        <translation>Comment l’activité se répartit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the volume</source>
+        <translation>Part du volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTE</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Together</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each part is staffed and priced on its own share of every channel&apos;s volume, transition included; %1 takes what keeps it within %2 of its sector&apos;s jobs.</source>
+        <translation>Chaque partie est dimensionnée et chiffrée sur sa propre part du volume de chaque canal, transition comprise ; le site %1 prend ce qui le maintient sous %2 des emplois de son secteur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The destinations at a glance</source>
         <translation>Vue d’ensemble des destinations</translation>
     </message>
@@ -2173,12 +2318,17 @@
         <translation>Scores selon la méthode %1&#x202f;; coûts selon la vue «&#xa0;%2&#xa0;», sur %3, transition et revalorisations annuelles comprises.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Why %1</source>
         <translation>Pourquoi la destination %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Nearest switch of an input: %1</source>
+        <translation>Bascule la plus proche d’une donnée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How robust the answer is</source>
         <translation>Robustesse de la recommandation</translation>
     </message>
@@ -2226,7 +2376,7 @@
         <translation>L’analyse de stabilité du classement nécessite au moins deux destinations éligibles.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 already ranks first.</source>
         <translation>La destination %1 est déjà en tête.</translation>
     </message>
@@ -2254,12 +2404,12 @@
 <context>
     <name>SmaaChart</name>
     <message>
-        <location filename="../plot/robustness_plots.cpp" line="+104"/>
+        <location filename="../plot/robustness_plots.cpp" line="+106"/>
         <source>No uncertainty analysis yet</source>
         <translation>Pas encore d’analyse d’incertitude</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Rank acceptability (stopped after %1 samples)</source>
         <translation>Acceptabilité des rangs (arrêt après %1 tirages)</translation>
     </message>
@@ -2282,12 +2432,12 @@
 <context>
     <name>StabilityChart</name>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Weight stability needs at least two eligible destinations</source>
         <translation>La stabilité des poids nécessite au moins deux destinations éligibles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 stays first — %2</source>
         <translation>Maintien en tête&#xa0;: %1 — %2</translation>
     </message>
@@ -2312,9 +2462,113 @@
         <translation>Classement inchangé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Current weight</source>
         <translation>Poids actuel</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchingText</name>
+    <message>
+        <location filename="../core/switching_text.cpp" line="+29"/>
+        <source>Billed rate</source>
+        <translation>Tarif facturé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AHT multiplier</source>
+        <translation>Multiplicateur de DMT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attrition rate</source>
+        <translation>Taux de départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wage inflation</source>
+        <translation>Inflation salariale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total volume</source>
+        <translation>Volume total</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 per year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 €/h</source>
+        <translation>%1 €/h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1%2 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1%2 pts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none eligible</source>
+        <translation>aucune éligible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (split)</source>
+        <translation>%1 (répartition)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no flip within [%1, %2]</source>
+        <translation>pas de bascule dans [%1 ; %2]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No destination stays eligible</source>
+        <translation>Aucune destination ne reste éligible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A split led by %1 is recommended</source>
+        <translation>Une répartition menée par %1 est recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 wins</source>
+        <translation>%1 l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if the %2 rises above %3 (now %4).</source>
+        <translation>%1 si le %2 dépasse %3 (actuellement %4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 if the %2 falls below %3 (now %4).</source>
+        <translation>%1 si le %2 passe sous %3 (actuellement %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 if %2&apos;s %3 rises above %4 (now %5).</source>
+        <translation>%1 si %3 (%2) dépasse %4 (actuellement %5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 if %2&apos;s %3 falls below %4 (now %5).</source>
+        <translation>%1 si %3 (%2) passe sous %4 (actuellement %5).</translation>
     </message>
 </context>
 <context>
@@ -2510,12 +2764,12 @@
         <translation>Cohérence suffisante&#xa0;: CR ≤ %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Inconsistent: CR &gt; %1. The judgement %2 vs %3 (%4) fits the others least; they imply %5.</source>
         <translation>Incohérence&#xa0;: CR &gt; %1. Le jugement %2 / %3 (%4) est le moins cohérent avec les autres&#x202f;; ceux-ci impliquent %5.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Set %1 vs %2 to %3</source>
         <translation>Fixer %1 / %2 à %3</translation>
     </message>
@@ -2528,49 +2782,49 @@
 <context>
     <name>escale::ui::ChannelTableModel</name>
     <message>
-        <location filename="../models/channel_table_model.cpp" line="+99"/>
+        <location filename="../models/channel_table_model.cpp" line="+133"/>
         <source>contacts/month</source>
         <translation>contacts/mois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>% in time</source>
         <translation>% dans le délai</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>s, Erlang A</source>
         <translation>s, Erlang A</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>chats at once</source>
         <translation>chats/agent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>opening h</source>
         <translation>h d’ouverture</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Contacts per month (a month is 52/12 weeks).</source>
         <translation>Contacts par mois (un mois = 52/12 semaines).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average handle time at the onshore reference site.</source>
         <translation>Durée moyenne de traitement (DMT) sur le site onshore de référence.</translation>
     </message>
@@ -2580,7 +2834,7 @@
         <translation>Voix et chat&#xa0;: part des contacts à prendre dans le délai de réponse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voice and chat: the service level&apos;s answer time.</source>
         <translation>Voix et chat&#xa0;: le délai de réponse du niveau de service.</translation>
     </message>
@@ -2590,17 +2844,17 @@
         <translation>Erlang C&#xa0;: les appelants attendent aussi longtemps que nécessaire. Erlang A&#xa0;: ils raccrochent au bout d’une patience moyenne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean patience before abandoning (Erlang A only).</source>
         <translation>Patience moyenne avant abandon (Erlang A uniquement).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cap on agent occupancy (100 % = no cap).</source>
         <translation>Plafond du taux d’occupation des agents (100&#x202f;% = sans plafond).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chat only: chats an agent handles at once.</source>
         <translation>Chat uniquement&#xa0;: nombre de chats qu’un agent traite simultanément.</translation>
     </message>
@@ -2615,7 +2869,7 @@
         <translation>E-mail et appels sortants&#xa0;: part du temps de production rémunéré consacrée à cette activité.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The channel; add or remove channels with the buttons above.</source>
         <translation>Le canal&#x202f;; ajoutez ou supprimez des canaux avec les boutons ci-dessus.</translation>
     </message>
@@ -2630,62 +2884,62 @@
         <translation>Erlang A</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly volume</source>
         <translation>Volume mensuel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>AHT</source>
         <translation>DMT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service level</source>
         <translation>Niveau de service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answer time</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queue model</source>
         <translation>Modèle de file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max occupancy</source>
         <translation>Occupation max.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Concurrency</source>
         <translation>Simultanéité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target occupancy</source>
         <translation>Occupation cible</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Does not apply to this channel. %1</source>
         <translation>Sans objet pour ce canal. %1</translation>
     </message>
@@ -2711,6 +2965,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 must be at least one staffing interval (%2 h).</source>
+        <translation>La valeur de « %1 » doit couvrir au moins un intervalle de planification (%2 h).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Change %1 (%2)</source>
         <translation>la modification de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
@@ -2768,7 +3027,7 @@
         <translation>Exclut une destination qui assure une plus faible part des horaires d’ouverture pendant les heures locales normales.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Change the constraints</source>
         <translation>la modification des contraintes</translation>
     </message>
@@ -2776,7 +3035,7 @@
 <context>
     <name>escale::ui::DestinationTableModel</name>
     <message>
-        <location filename="../models/destination_table_model.cpp" line="+171"/>
+        <location filename="../models/destination_table_model.cpp" line="+166"/>
         <source>gross</source>
         <translation>brut</translation>
     </message>
@@ -2806,12 +3065,12 @@
         <translation>La destination %1 comporte plusieurs primes&#x202f;; modifiez-les dans le fichier de profil.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change %1 of %2</source>
         <translation>la modification de «&#xa0;%1&#xa0;» pour la destination %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The typical wage cannot be below the lowest wage (%1); lower that first.</source>
         <translation>Le salaire type ne peut pas être inférieur au salaire bas (%1)&#x202f;; baissez d’abord celui-ci.</translation>
     </message>
@@ -2839,12 +3098,12 @@
 <context>
     <name>escale::ui::DestinationsPage</name>
     <message>
-        <location filename="../pages/destinations_page.cpp" line="+105"/>
+        <location filename="../pages/destinations_page.cpp" line="+108"/>
         <source>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; Italic, tinted and marked %2: an estimate, no published source backs the figure. Hover a cell for its source and date; a figure you edit is recorded as “Edited by the user” with today&apos;s date. Double-click a cell to edit it.</source>
         <translation>&lt;span style=&quot;background-color:%1&quot;&gt;&lt;i&gt;&amp;nbsp;%2&amp;nbsp;225&amp;nbsp;&lt;/i&gt;&lt;/span&gt; En italique, teinté et marqué %2&#xa0;: une estimation, qu’aucune source publiée n’étaye. Survolez une cellule pour voir sa source et sa date&#x202f;; un chiffre que vous modifiez est enregistré avec la source «&#xa0;Edited by the user&#xa0;» et la date du jour. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&lt;p&gt;&lt;b&gt;Time zone&lt;/b&gt;: %1, UTC%2 in winter and UTC%3 in summer: local time is Paris time %4 h in winter, %5 h in summer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt;&#xa0;: %1, UTC%2 en hiver et UTC%3 en été, soit l’heure de Paris %4 h en hiver et %5 h en été.&lt;/p&gt;</translation>
     </message>
@@ -2910,7 +3169,7 @@
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pay</source>
         <translation>Salaires</translation>
     </message>
@@ -2925,7 +3184,7 @@
         <translation>Fuseau et majorations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
@@ -2987,7 +3246,7 @@
         <translation>Aucune destination sélectionnée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3020,12 +3279,12 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot open the scenario</source>
         <translation>Impossible d’ouvrir le scénario</translation>
     </message>
@@ -3040,13 +3299,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>The scenario was not saved; your changes are still open.
 
 %1</source>
@@ -3055,12 +3314,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Save scenario as</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3078,7 +3337,7 @@
         <translation>Le scénario ne peut pas être évalué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Internal error while evaluating: %1</source>
         <translation>Erreur interne pendant l’évaluation&#xa0;: %1</translation>
     </message>
@@ -3151,7 +3410,7 @@
         <translation>Ajouter une langue&#x202f;; elle reçoit la part qui manque pour atteindre 100&#x202f;%</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source> %</source>
         <translation>&#x202f;%</translation>
     </message>
@@ -3214,7 +3473,7 @@
 <context>
     <name>escale::ui::MainWindow</name>
     <message>
-        <location filename="../window/main_window.cpp" line="+62"/>
+        <location filename="../window/main_window.cpp" line="+61"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -3224,7 +3483,7 @@
         <translation>À jour</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Recommandation</translation>
     </message>
@@ -3304,24 +3563,24 @@
         <translation>À &amp;propos d’Escale</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Escale — %1[*]</source>
         <translation>Escale — %1[*]</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The scenario has not been evaluated yet.</source>
         <translation>Le scénario n’a pas encore été évalué.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Export tables</source>
         <translation>Exporter les tableaux</translation>
     </message>
@@ -3346,7 +3605,7 @@
         <translation>Tableaux exportés vers %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The language changes at the next start.</source>
         <translation>La langue changera au prochain démarrage.</translation>
     </message>
@@ -3374,7 +3633,7 @@
         <translation>Flux net de PROMETHEE II φ = φ⁺ − φ⁻ (flux divisés par n − 1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3458,22 +3717,37 @@ rang</translation>
 <context>
     <name>escale::ui::OpeningHoursEditor</name>
     <message>
-        <location filename="../pages/opening_hours_editor.cpp" line="+67"/>
+        <location filename="../pages/opening_hours_editor.cpp" line="+103"/>
         <source>Opening hours (Paris time)</source>
         <translation>Horaires d’ouverture (heure de Paris)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opens</source>
-        <translation>Ouverture</translation>
+        <location line="+3"/>
+        <source>Own hours</source>
+        <translation>Horaires propres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Closes</source>
-        <translation>Fermeture</translation>
+        <location line="+5"/>
+        <source>Hours of</source>
+        <translation>Horaires de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The centre&apos;s hours apply to every channel without hours of its own, such as the legal calling windows of outbound.</source>
+        <translation>Les horaires du centre valent pour chaque canal sans horaires propres, comme les plages d’appel légales des appels sortants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the channel hours of its own; untick to follow the centre&apos;s hours again.</source>
+        <translation>Donner au canal ses propres horaires ; décocher pour revenir aux horaires du centre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opens – closes</source>
+        <translation>Ouverture – fermeture</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open on %1</source>
         <translation>Centre ouvert ce jour-là (%1)</translation>
     </message>
@@ -3488,7 +3762,17 @@ rang</translation>
         <translation>Fermer à 24:00 (fin de journée)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Close for an hour in the middle of the last range (a lunch closure, say); then adjust the times</source>
+        <translation>Fermer une heure au milieu de la dernière plage (pause de midi, par exemple) ; ajuster ensuite les heures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay open through the last closure</source>
+        <translation>Rester ouvert pendant la dernière fermeture</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Opening time, Paris time</source>
         <translation>Heure d’ouverture, heure de Paris</translation>
     </message>
@@ -3498,19 +3782,64 @@ rang</translation>
         <translation>Heure de fermeture, heure de Paris&#x202f;; doit suivre l’ouverture</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+45"/>
+        <source>Centre (every channel)</source>
+        <translation>Centre (tous les canaux)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (own hours)</source>
+        <translation>%1 (horaires propres)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1: the closing time (%2) must be after the opening time (%3); tick “until midnight” to close at 24:00.</source>
         <translation>%1&#xa0;: l’heure de fermeture (%2) doit suivre l’heure d’ouverture (%3)&#x202f;; cochez «&#xa0;jusqu’à minuit&#xa0;» pour fermer à 24:00.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1: the range %2 must open after the one before it closes (%3).</source>
+        <translation>%1 : la plage %2 doit ouvrir après la fermeture de la précédente (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the closure %2 lies inside one %3-minute staffing interval; close up to an interval boundary, or choose shorter intervals.</source>
+        <translation>%1 : la fermeture %2 tombe à l’intérieur d’un intervalle de planification de %3 minutes ; fermez jusqu’à une limite d’intervalle ou choisissez des intervalles plus courts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The centre must be open at least one day.</source>
         <translation>Le centre doit être ouvert au moins un jour.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 must be open at least one day.</source>
+        <translation>Le canal %1 doit être ouvert au moins un jour.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Change opening hours (%1)</source>
         <translation>la modification des horaires d’ouverture (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1 opening hours (%2)</source>
+        <translation>la modification des horaires d’ouverture du canal %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give %1 its own opening hours</source>
+        <translation>l’attribution d’horaires propres au canal %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 follows the centre&apos;s opening hours</source>
+        <translation>le retour du canal %1 aux horaires du centre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range %2 is too short to close for an hour in its middle.</source>
+        <translation>%1 : la plage %2 est trop courte pour fermer une heure en son milieu.</translation>
     </message>
 </context>
 <context>
@@ -3571,12 +3900,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     <name>escale::ui::ReportDialog</name>
     <message>
         <location filename="../dialogs/report_dialog.cpp" line="+45"/>
-        <location line="+205"/>
+        <location line="+214"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-182"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -3602,8 +3931,8 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
     </message>
     <message>
         <location line="+28"/>
-        <source>Running the uncertainty analysis…</source>
-        <translation>Analyse d’incertitude en cours…</translation>
+        <source>Running the uncertainty and switching-value analyses…</source>
+        <translation>Analyses d’incertitude et des valeurs de bascule en cours…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3611,7 +3940,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <location line="+22"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
@@ -3776,7 +4105,22 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::RobustnessPage</name>
     <message>
-        <location filename="../pages/robustness_page.cpp" line="+102"/>
+        <location filename="../pages/robustness_page.cpp" line="+87"/>
+        <source>Uncertainty (SMAA-2)</source>
+        <translation>Incertitude (SMAA-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching values</source>
+        <translation>Valeurs de bascule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of each key input at which another destination would be recommended.</source>
+        <translation>La valeur de chaque donnée clé à laquelle une autre destination serait recommandée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Ranking method</source>
         <translation>Méthode de classement</translation>
     </message>
@@ -3796,7 +4140,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The methods side by side</source>
         <translation>Les méthodes côte à côte</translation>
     </message>
@@ -3859,7 +4203,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>Aucun nom de fichier indiqué.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
@@ -3867,7 +4211,7 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
 <context>
     <name>escale::ui::SiteStaffingModel</name>
     <message>
-        <location filename="../models/site_staffing_model.cpp" line="+80"/>
+        <location filename="../models/site_staffing_model.cpp" line="+90"/>
         <source>%1: %2 in time, peak %3 agents (%4 scheduled)</source>
         <translation>%1&#xa0;: %2 dans le délai, pic de %3 agents (%4 planifiés)</translation>
     </message>
@@ -3882,12 +4226,12 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>Nombre maximal d’agents en production en même temps, tous intervalles de la semaine confondus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agent full-time equivalents at the site&apos;s contract hours.</source>
         <translation>Équivalents temps plein d’agents aux horaires contractuels du site.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On-floor hours spent on contacts per week.</source>
         <translation>Heures de production consacrées aux contacts, par semaine.</translation>
     </message>
@@ -3897,29 +4241,29 @@ Les résultats ci-dessous proviennent de la dernière évaluation réussie.</tra
         <translation>Part des contacts traités dans l’objectif (e-mail et appels sortants&#xa0;: dans le délai), pondérée par le volume.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak agents</source>
         <translation>Pic d’agents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Productive
 h/week</source>
         <translation>Heures prod.
 par semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service
 level</source>
         <translation>Niveau
@@ -4039,22 +4383,22 @@ de service</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Press Run to see how often each destination ranks first when the weights and the wages vary.</source>
         <translation>Cliquez sur Lancer pour voir à quelle fréquence chaque destination arrive en tête quand les poids et les salaires varient.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Central weights: %1</source>
         <translation>Poids centraux&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Out of date: the scenario has changed since this analysis. Run it again.</source>
         <translation>Périmé&#xa0;: le scénario a changé depuis cette analyse. Relancez-la.</translation>
     </message>
@@ -4078,9 +4422,115 @@ de service</translation>
     </message>
 </context>
 <context>
+    <name>escale::ui::SwitchingPanel</name>
+    <message>
+        <location filename="../pages/switching_panel.cpp" line="+25"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching value</source>
+        <translation>Valeur de bascule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then recommended</source>
+        <translation>Alors recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value at which another destination is recommended, all else equal (found by bisection to a relative %1 on the full evaluation).</source>
+        <translation>La valeur à laquelle une autre destination est recommandée, toutes choses égales par ailleurs (trouvée par dichotomie à %1 près en relatif, sur l’évaluation complète).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled: the previous values are kept.</source>
+        <translation>Annulé : les valeurs précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The switching values need a recommended destination.</source>
+        <translation>Les valeurs de bascule demandent une destination recommandée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Press Run to find the values of the key inputs at which another destination would be recommended.</source>
+        <translation>Cliquez sur Lancer pour trouver les valeurs des données clés auxquelles une autre destination serait recommandée.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nearest switch: %1</source>
+        <translation>Bascule la plus proche : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No input within its range changes the recommendation.</source>
+        <translation>Aucune donnée ne change la recommandation dans son intervalle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Out of date: the scenario has changed since. Run again.</source>
+        <translation>Périmé : le scénario a changé depuis. Relancez le calcul.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 evaluations, each input alone.</source>
+        <translation>%1 évaluations, une donnée à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>escale::ui::SwitchingRunner</name>
+    <message>
+        <location filename="../core/switching_runner.cpp" line="+59"/>
+        <source>The switching values could not be computed: %1</source>
+        <translation>Les valeurs de bascule n’ont pas pu être calculées : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal error while computing the switching values: %1</source>
+        <translation>Erreur interne pendant le calcul des valeurs de bascule : %1</translation>
+    </message>
+</context>
+<context>
     <name>escale::ui::WeightsPage</name>
     <message>
-        <location filename="../pages/weights_page.cpp" line="+85"/>
+        <location filename="../pages/weights_page.cpp" line="+82"/>
         <source>Balanced</source>
         <translation>Équilibré</translation>
     </message>
@@ -4224,7 +4674,22 @@ de service</translation>
 <context>
     <name>escale::ui::WorkloadPage</name>
     <message>
-        <location filename="../pages/workload_page.cpp" line="+123"/>
+        <location filename="../pages/workload_page.cpp" line="+98"/>
+        <source>%1-minute intervals need every email and outbound deadline to be at least one interval; %2 has %3 h.</source>
+        <translation>Des intervalles de %1 minutes demandent que chaque délai des e-mails et appels sortants dure au moins un intervalle ; %2 a %3 h.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the centre</source>
+        <translation>le centre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With %1-minute intervals, %2 would close inside one interval on %3; keep shorter intervals or change the hours.</source>
+        <translation>Avec des intervalles de %1 minutes, %2 fermerait à l’intérieur d’un intervalle le %3 ; gardez des intervalles plus courts ou modifiez les horaires.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -4319,7 +4784,7 @@ de service</translation>
         <translation>la modification du taux d’indisponibilité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Change staffing interval</source>
         <translation>la modification de l’intervalle de planification</translation>
     </message>
@@ -4364,7 +4829,7 @@ de service</translation>
         <translation>%1 contacts par mois. Pic&#xa0;: nombre maximal d’agents en production en même temps&#x202f;; ETP aux horaires contractuels de chaque site. Survolez une cellule pour le détail par canal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
