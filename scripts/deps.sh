@@ -10,7 +10,8 @@ build=(g++ cmake ninja-build pkg-config ca-certificates
        qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n libqt6svg6 libgl-dev libqt6opengl6-dev libxkbcommon-dev
        fonts-dejavu-core fonts-crosextra-carlito fontconfig)
-test=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils python3 unzip)
+test=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils python3 unzip
+      clang-format clang-tidy)
 
 case "${1:-run}" in
     run) wanted=("${build[@]}") ;;

@@ -202,8 +202,7 @@ Workload readWorkload(Reader &r, const YAML::Node &root)
     w.intervalMinutes = r.integer(map, "interval_minutes", "workload", 15, 60, false).value_or(30);
     if (w.intervalMinutes != 15 && w.intervalMinutes != 30 && w.intervalMinutes != 60)
         r.error(map["interval_minutes"], "workload.interval_minutes", "must be 15, 30 or 60");
-    w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false)
-                      .value_or(w.shrinkage);
+    w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false);
     w.hours = readHours(r, map, "workload");
     w.languages = readLanguages(r, map, "workload");
 
@@ -224,7 +223,8 @@ void writeWorkload(YAML::Emitter &out, const Workload &w)
 {
     out << YAML::Key << "workload" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "interval_minutes" << YAML::Value << w.intervalMinutes;
-    writeNumber(out, "shrinkage", w.shrinkage);
+    if (w.shrinkage)
+        writeNumber(out, "shrinkage", *w.shrinkage);
     out << YAML::Key << "opening_hours" << YAML::Value << YAML::BeginMap;
     for (std::size_t d = 0; d < DayKeys.size(); ++d)
         out << YAML::Key << DayKeys[d] << YAML::Value << formatDayHours(w.hours.days[d]);
