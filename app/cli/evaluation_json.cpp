@@ -2,6 +2,9 @@
 #include "evaluation_json.h"
 
 #include "escale/model/conventions.h"
+#include "escale/model/cost.h"
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -32,11 +35,119 @@ Json breakdownJson(const CostBreakdown &b)
                 {"seats", money(b.seats)},
                 {"attrition", money(b.attrition)},
                 {"vendor_fees", money(b.vendorFees)},
+                {"governance", money(b.governance)},
+                {"travel", money(b.travel)},
+                {"telecom", money(b.telecom)},
+                {"quality_monitoring", money(b.qualityMonitoring)},
+                {"repeat_contacts", money(b.repeatContacts)},
+                {"ramp_up", money(b.rampUp)},
+                {"fixed", money(b.fixed)},
                 {"transition", money(b.transition)},
+                {"exit", money(b.exit)},
                 {"total", money(b.total())}};
 }
 
-Json costJson(const SiteCost &c, bool onshore)
+/**
+ * Amounts rounded to the cent so that they add up to the rounded total exactly: each is
+ * rounded down, then the missing cents go to the largest remainders.
+ */
+std::vector<double> centsAddingUp(const std::vector<double> &amounts)
+{
+    double total = 0.0;
+    for (double a : amounts)
+        total += a;
+    const long long target = std::llround(total * 100.0);
+    std::vector<long long> cents(amounts.size());
+    std::vector<std::pair<double, std::size_t>> remainders;
+    long long sum = 0;
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+        const double exact = amounts[i] * 100.0;
+        cents[i] = static_cast<long long>(std::floor(exact));
+        sum += cents[i];
+        remainders.emplace_back(exact - double(cents[i]), i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; sum < target && k < remainders.size(); ++k, ++sum)
+        ++cents[remainders[k].second];
+    std::vector<double> out;
+    for (long long c : cents)
+        out.push_back(double(c) / 100.0);
+    return out;
+}
+
+Json provenanceJson(const Provenance &p)
+{
+    Json j{{"source", p.source}, {"as_of", p.asOf}, {"estimate", p.estimate}};
+    if (!p.note.empty())
+        j["note"] = p.note;
+    return j;
+}
+
+const char *lineKind(CostLine line)
+{
+    return line == CostLine::Transition || line == CostLine::Exit || line == CostLine::RampUp
+               ? "one_off"
+               : "recurring";
+}
+
+/** Every line of the view, in report order, with its formula and sourced inputs. */
+Json linesJson(const SiteCost &c)
+{
+    std::vector<double> amounts;
+    for (CostLine line : AllCostLines)
+        amounts.push_back(c.horizon[line]);
+    const std::vector<double> cents = centsAddingUp(amounts);
+    Json lines = Json::array();
+    for (std::size_t i = 0; i < AllCostLines.size(); ++i) {
+        const CostLine line = AllCostLines[i];
+        Json j{{"key", costLineKey(line)},
+               {"kind", lineKind(line)},
+               {"monthly", money(c.monthly[line])},
+               {"horizon", cents[i]}};
+        for (const LineDetail &d : c.details) {
+            if (d.line != line)
+                continue;
+            Json inputs = Json::array();
+            for (const LineInput &in : d.inputs) {
+                Json x{{"name", in.name}, {"value", rounded(in.value, 6)}, {"unit", in.unit}};
+                x["provenance"] = provenanceJson(in.provenance);
+                inputs.push_back(x);
+            }
+            j["formula"] = d.formula;
+            j["inputs"] = inputs;
+        }
+        lines.push_back(j);
+    }
+    return lines;
+}
+
+const char *positionKey(SavingPosition p)
+{
+    switch (p) {
+    case SavingPosition::Below:
+        return "below";
+    case SavingPosition::Within:
+        return "within";
+    case SavingPosition::Above:
+        return "above";
+    }
+    return "within";
+}
+
+Json bridgeJson(const std::vector<BridgeStep> &steps)
+{
+    Json out = Json::array();
+    std::vector<double> amounts;
+    for (const BridgeStep &s : steps)
+        amounts.push_back(s.amount);
+    const std::vector<double> cents = centsAddingUp(amounts);
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        out.push_back(Json{{"step", steps[i].key}, {"amount", cents[i]}});
+    return out;
+}
+
+Json costJson(const SiteCost &c, bool onshore, const BusinessCase &business)
 {
     Json j{{"view", costViewKey(c.view)},
            {"monthly", breakdownJson(c.monthly)},
@@ -52,7 +163,18 @@ Json costJson(const SiteCost &c, bool onshore)
         j["saving_vs_onshore"] = money(c.savingVsOnshore);
         j["saving_share"] = rounded(c.savingShare, 6);
         j["break_even_month"] = c.breakEvenMonth ? Json(*c.breakEvenMonth) : Json(nullptr);
+        j["saving_bridge"] = bridgeJson(c.bridge);
+        const SavingContext context = savingInContext(c, business);
+        Json drivers = Json::array();
+        for (const BridgeStep &d : context.drivers)
+            drivers.push_back(Json{{"step", d.key}, {"amount", money(d.amount)}});
+        j["saving_context"] = Json{{"realised_min", rounded(context.low, 6)},
+                                   {"realised_max", rounded(context.high, 6)},
+                                   {"position", positionKey(context.position)},
+                                   {"drivers", drivers},
+                                   {"sources", business.realisedSources}};
     }
+    j["lines"] = linesJson(c);
     Json series = Json::array();
     for (double v : c.monthlySeries)
         series.push_back(money(v));
@@ -79,7 +201,7 @@ Json staffingJson(const StaffingPlan &plan)
     return channels;
 }
 
-Json siteJson(const SiteEvaluation &site, CostView view)
+Json siteJson(const SiteEvaluation &site, CostView view, const BusinessCase &business)
 {
     Json exclusions = Json::array();
     for (const Exclusion &e : site.exclusions)
@@ -105,9 +227,9 @@ Json siteJson(const SiteEvaluation &site, CostView view)
         {"peak_agents", rounded(site.staffing.peakAgents, 3)},
         {"productive_hours_per_month", rounded(site.productiveHoursPerMonth, 3)},
         {"staffing", staffingJson(site.staffing)},
-        {"cost", costJson(site.cost(view), site.onshore)},
-        {"cost_inhouse", costJson(site.inHouse, site.onshore)},
-        {"cost_vendor", costJson(site.vendor, site.onshore)},
+        {"cost", costJson(site.cost(view), site.onshore, business)},
+        {"cost_inhouse", costJson(site.inHouse, site.onshore, business)},
+        {"cost_vendor", costJson(site.vendor, site.onshore, business)},
         {"criteria", criteria},
         {"coverage", Json{{"score", rounded(site.coverage.score, 6)},
                           {"night_share", rounded(site.coverage.nightShare, 6)},
@@ -131,7 +253,7 @@ Json methodJson(const mcda::MethodSpec &m)
     return j;
 }
 
-Json recommendationJson(const Evaluation &ev)
+Json recommendationJson(const Evaluation &ev, const BusinessCase &business)
 {
     const Recommendation &r = ev.recommendation;
     Json contributions = Json::array();
@@ -157,7 +279,7 @@ Json recommendationJson(const Evaluation &ev)
                      {"secondary_share", rounded(r.split->secondaryShare(), 6)},
                      {"primary_tco", money(r.split->primaryTco)},
                      {"secondary_tco", money(r.split->secondaryTco)},
-                     {"cost", costJson(r.split->cost, r.split->onshore < 0)},
+                     {"cost", costJson(r.split->cost, r.split->onshore < 0, business)},
                      {"onshore", siteRef(ev, r.split->onshore)}};
     return Json{
         {"verdict", verdictKey(r.verdict)},
@@ -186,7 +308,7 @@ Json evaluationJson(const Scenario &scenario, const Evaluation &ev, const std::s
 
     Json sites = Json::array();
     for (const SiteEvaluation &site : ev.sites)
-        sites.push_back(siteJson(site, ev.view));
+        sites.push_back(siteJson(site, ev.view, scenario.business));
 
     return Json{{"escale_version", ESCALE_VERSION},
                 {"scenario", Json{{"name", scenario.name},
@@ -200,7 +322,7 @@ Json evaluationJson(const Scenario &scenario, const Evaluation &ev, const std::s
                                   {"method", method},
                                   {"weights", weights}}},
                 {"destinations", sites},
-                {"recommendation", recommendationJson(ev)},
+                {"recommendation", recommendationJson(ev, scenario.business)},
                 {"conventions", conventions(scenario)}};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destination_yaml.h"
 
+#include "escale/model/workload.h"
 #include "number_format.h"
 
 #include <set>
@@ -113,6 +114,58 @@ YAML::Node section(Reader &r, const YAML::Node &map, const char *key, const std:
     return node;
 }
 
+/** A figure a profile without a business_case section lacks: stated, never silent. */
+Figure notGiven(double value, const char *what)
+{
+    Figure f;
+    f.value = value;
+    f.provenance.source = std::string("Not in the profile: ") + what;
+    f.provenance.estimate = true;
+    return f;
+}
+
+SiteFigures readSiteFigures(Reader &r, const YAML::Node &map, const std::string &field)
+{
+    SiteFigures f;
+    const YAML::Node node = r.child(map, "business_case", field, false);
+    const std::string path = join(field, "business_case");
+    if (!node.IsDefined()) {
+        f.shrinkage = notGiven(DefaultShrinkage, "Escale's default shrinkage");
+        const char *none = "the line is not counted";
+        f.travelCostPerTrip = notGiven(0.0, none);
+        f.telecomSitePerMonth = notGiven(0.0, none);
+        f.telecomPerSeatPerMonth = notGiven(0.0, none);
+        f.voiceRoutingPerMinute = notGiven(0.0, none);
+        f.repeatRate = notGiven(0.0, none);
+        f.siteFixedPerMonth = notGiven(0.0, none);
+        f.vendorSetupFee = notGiven(0.0, none);
+        f.vendorMinimumFte = notGiven(0.0, none);
+        return f;
+    }
+    if (!r.expectMap(node, path))
+        return f;
+    r.checkKeys(node, path,
+                {"shrinkage", "travel_cost_per_trip", "telecom_site_per_month",
+                 "telecom_per_seat_per_month", "voice_routing_per_minute", "repeat_rate",
+                 "site_fixed_per_month", "vendor_setup_fee", "vendor_minimum_fte"});
+    f.shrinkage = r.figure(node, "shrinkage", path, Range::of(limits::SiteShrinkage));
+    f.travelCostPerTrip = r.figure(node, "travel_cost_per_trip", path,
+                                   Range::of(limits::TravelCostPerTrip));
+    f.telecomSitePerMonth = r.figure(node, "telecom_site_per_month", path,
+                                     Range::of(limits::TelecomPerMonth));
+    f.telecomPerSeatPerMonth = r.figure(node, "telecom_per_seat_per_month", path,
+                                        Range::of(limits::TelecomPerMonth));
+    f.voiceRoutingPerMinute = r.figure(node, "voice_routing_per_minute", path,
+                                       Range::of(limits::VoiceRoutingPerMinute));
+    f.repeatRate = r.figure(node, "repeat_rate", path, Range::of(limits::RepeatRate));
+    f.siteFixedPerMonth = r.figure(node, "site_fixed_per_month", path,
+                                   Range::of(limits::SiteFixedPerMonth));
+    f.vendorSetupFee = r.figure(node, "vendor_setup_fee", path, Range::of(limits::VendorSetupFee));
+    f.vendorMinimumFte = r.figure(node, "vendor_minimum_fte", path,
+                                  Range::of(limits::VendorMinimumFte));
+    return f;
+}
+
 } // namespace
 
 DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::string &field,
@@ -143,6 +196,7 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
                                                           "aht_multiplier",
                                                           "risk",
                                                           "escalators",
+                                                          "business_case",
                                                           "notes"};
     // clang-format on
     r.checkKeys(map, field, keys);
@@ -239,6 +293,7 @@ DestinationProfile readDestination(Reader &r, const YAML::Node &map, const std::
         p.fxDrift = r.figure(esc, "fx_drift", escPath, Range::of(limits::FxDrift));
     }
 
+    p.business = readSiteFigures(r, map, field);
     p.notes = readNotes(r, map, field);
     return p;
 }
@@ -247,6 +302,10 @@ void writeFigure(YAML::Emitter &out, const char *key, const Figure &figure)
 {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
     out << YAML::Key << "value" << YAML::Value << formatNumber(figure.value);
+    if (figure.min)
+        out << YAML::Key << "min" << YAML::Value << formatNumber(*figure.min);
+    if (figure.max)
+        out << YAML::Key << "max" << YAML::Value << formatNumber(*figure.max);
     out << YAML::Key << "source" << YAML::Value << YAML::DoubleQuoted << figure.provenance.source;
     out << YAML::Key << "as_of" << YAML::Value << YAML::DoubleQuoted << figure.provenance.asOf;
     if (figure.provenance.estimate)
@@ -359,6 +418,19 @@ void writeDestination(YAML::Emitter &out, const DestinationProfile &p)
     out << YAML::Key << "escalators" << YAML::Value << YAML::BeginMap;
     writeFigure(out, "wage_inflation", p.wageInflation);
     writeFigure(out, "fx_drift", p.fxDrift);
+    out << YAML::EndMap;
+
+    const SiteFigures &f = p.business;
+    out << YAML::Key << "business_case" << YAML::Value << YAML::BeginMap;
+    writeFigure(out, "shrinkage", f.shrinkage);
+    writeFigure(out, "travel_cost_per_trip", f.travelCostPerTrip);
+    writeFigure(out, "telecom_site_per_month", f.telecomSitePerMonth);
+    writeFigure(out, "telecom_per_seat_per_month", f.telecomPerSeatPerMonth);
+    writeFigure(out, "voice_routing_per_minute", f.voiceRoutingPerMinute);
+    writeFigure(out, "repeat_rate", f.repeatRate);
+    writeFigure(out, "site_fixed_per_month", f.siteFixedPerMonth);
+    writeFigure(out, "vendor_setup_fee", f.vendorSetupFee);
+    writeFigure(out, "vendor_minimum_fte", f.vendorMinimumFte);
     out << YAML::EndMap;
 
     out << YAML::Key << "notes" << YAML::Value << YAML::BeginSeq;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/data/profile_library.h"
 
+#include "escale/data/business_case_io.h"
 #include "escale/data/destination_io.h"
 #include "yaml_reader.h"
 
@@ -70,6 +71,7 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
     std::sort(files.begin(), files.end());
 
     bool haveRates = false;
+    bool haveBusiness = false;
     for (const fs::path &file : files) {
         std::vector<LoadError> fileErrors;
         const std::optional<std::string> text = detail::readFile(file.string(), fileErrors);
@@ -80,6 +82,16 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
                 haveRates = true;
             } else {
                 errors.insert(errors.end(), rates.error().begin(), rates.error().end());
+            }
+            continue;
+        }
+        if (text && kindOf(*text) == "business_case") {
+            LoadResult<BusinessCase> business = parseBusinessCase(*text, file.string());
+            if (business) {
+                library.business = business.value();
+                haveBusiness = true;
+            } else {
+                errors.insert(errors.end(), business.error().begin(), business.error().end());
             }
             continue;
         }
@@ -99,6 +111,18 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
             library.rates = rates.value();
         else
             errors.insert(errors.end(), rates.error().begin(), rates.error().end());
+    }
+    if (!haveBusiness) {
+        fs::path file = fs::path(directory).parent_path() / "business_case.yaml";
+        if (!fs::exists(file, ec))
+            file = fs::path(directory) / ".." / "business_case.yaml";
+        if (!fs::exists(file, ec))
+            file = fs::path(defaultDataDirectory()) / "business_case.yaml";
+        LoadResult<BusinessCase> business = loadBusinessCase(file.string());
+        if (business)
+            library.business = business.value();
+        else
+            errors.insert(errors.end(), business.error().begin(), business.error().end());
     }
     if (library.profiles.empty() && errors.empty())
         errors.push_back({directory, 0, 0, "", "holds no destination profile (*.yaml)"});

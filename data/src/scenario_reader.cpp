@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/data/scenario_io.h"
 
+#include "business_case_yaml.h"
 #include "destination_yaml.h"
 #include "workload_yaml.h"
 
@@ -152,7 +153,7 @@ LoadResult<Scenario> parseScenario(const std::string &text, const std::string &f
     r.checkKeys(*root, "",
                 {"schema", "kind", "name", "client", "description", "horizon_months", "start",
                  "incumbent", "destinations", "workload", "weights", "constraints", "cost",
-                 "method"});
+                 "business_case", "method"});
 
     Scenario s;
     s.name = r.string(*root, "name", "").value_or("");
@@ -177,6 +178,10 @@ LoadResult<Scenario> parseScenario(const std::string &text, const std::string &f
     s.weights = readWeights(r, *root);
     s.constraints = readConstraints(r, *root);
     s.cost = readCost(r, *root);
+    s.business = library.business;
+    if (const YAML::Node b = r.child(*root, "business_case", "", false);
+        b.IsDefined() && r.expectMap(b, "business_case"))
+        readBusinessCase(r, b, "business_case", true, s.business);
     s.method = readMethod(r, *root, "method", s.method, true);
 
     if (!errors.empty())

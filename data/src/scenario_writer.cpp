@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escale/data/scenario_io.h"
 
+#include "business_case_yaml.h"
 #include "destination_yaml.h"
 #include "escale/data/atomic_file.h"
 #include "number_format.h"
@@ -91,6 +92,8 @@ std::string emitScenario(const Scenario &s, const ProfileLibrary &library)
     out << YAML::EndMap;
     writeConstraints(out, s.constraints);
     writeCost(out, s.cost);
+    if (hasBusinessCaseOverrides(s.business, library.business))
+        writeBusinessCaseOverrides(out, s.business, library.business);
     writeMethod(out, s.method);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";

@@ -259,8 +259,7 @@ Workload readWorkload(Reader &r, const YAML::Node &root)
         r.error(map["interval_minutes"], "workload.interval_minutes", "must be 15, 30 or 60");
         w.intervalMinutes = 15; // check the rest against the finest interval
     }
-    w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false)
-                      .value_or(w.shrinkage);
+    w.shrinkage = r.number(map, "shrinkage", "workload", Range::of(limits::Shrinkage), false);
     w.hours = readHours(r, map, "workload", w.intervalMinutes, true, "the centre")
                   .value_or(OpeningHours{});
     w.languages = readLanguages(r, map, "workload");
@@ -282,7 +281,8 @@ void writeWorkload(YAML::Emitter &out, const Workload &w)
 {
     out << YAML::Key << "workload" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "interval_minutes" << YAML::Value << w.intervalMinutes;
-    writeNumber(out, "shrinkage", w.shrinkage);
+    if (w.shrinkage)
+        writeNumber(out, "shrinkage", *w.shrinkage);
     writeHours(out, w.hours);
 
     out << YAML::Key << "languages" << YAML::Value << YAML::BeginSeq;

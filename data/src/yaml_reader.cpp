@@ -310,9 +310,23 @@ Figure Reader::figure(const YAML::Node &map, const char *key, const std::string 
         error(node, path, "must be a figure {value, source, as_of, estimate?, note?}");
         return f;
     }
-    checkKeys(node, path, {"value", "source", "as_of", "estimate", "note"});
+    checkKeys(node, path, {"value", "min", "max", "source", "as_of", "estimate", "note"});
     f.value = number(node, "value", path, range).value_or(0.0);
+    f.min = number(node, "min", path, range, false);
+    f.max = number(node, "max", path, range, false);
     f.provenance = provenance(node, path);
+    if (f.min && f.max && *f.min > *f.max)
+        error(node["min"], join(path, "min"),
+              "must not exceed max (got min " + formatNumber(*f.min) + " > max "
+                  + formatNumber(*f.max) + ")");
+    else if (f.min && *f.min > f.value)
+        error(node["min"], join(path, "min"),
+              "must not exceed value (got min " + formatNumber(*f.min) + " > value "
+                  + formatNumber(f.value) + ")");
+    else if (f.max && *f.max < f.value)
+        error(node["max"], join(path, "max"),
+              "must not be below value (got max " + formatNumber(*f.max) + " < value "
+                  + formatNumber(f.value) + ")");
     return f;
 }
 

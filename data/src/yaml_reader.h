@@ -81,7 +81,7 @@ public:
     std::optional<double> numberValue(const YAML::Node &node, const std::string &field,
                                       Range range);
 
-    /** A figure mapping {value, source, as_of, estimate?, note?}. */
+    /** A figure mapping {value, min?, max?, source, as_of, estimate?, note?}. */
     Figure figure(const YAML::Node &map, const char *key, const std::string &field, Range range);
     /** A money figure {value, currency, source, as_of, estimate?, note?}. */
     MoneyFigure money(const YAML::Node &map, const char *key, const std::string &field,

@@ -24,7 +24,8 @@ double premiumRate(const DestinationProfile &profile, const CoverageDetail &cove
            + coverage.sundayShare * profile.rules.sundayPremium.value;
 }
 
-CostBreakdown inHouseMonthly(const CostInputs &in, const SiteSizing &size)
+/** Pay, charges, supervision, seats and attrition of the in-house view. */
+CostBreakdown inHousePay(const CostInputs &in, const SiteSizing &size)
 {
     const double fte = size.agentFte;
     const DestinationProfile &p = *in.profile;
@@ -52,27 +53,148 @@ CostBreakdown inHouseMonthly(const CostInputs &in, const SiteSizing &size)
     return m;
 }
 
-CostBreakdown vendorMonthly(const CostInputs &in, double productiveHours)
+/** True when the site is the client's own onshore team: no governance, travel or reviews. */
+bool ownSite(const CostInputs &in, CostView view)
+{
+    return view == CostView::InHouse && (in.incumbent || in.profile->onshore);
+}
+
+/** Productive hours one FTE gives in a month at the site. */
+double productiveHoursPerFte(const DestinationProfile &p, const StaffingPlan &plan)
+{
+    const double scheduled = plan.weeklyScheduledHours;
+    const double onFloor = scheduled > 0.0 ? plan.weeklyAgentHours / scheduled : 1.0;
+    return p.weeklyHours.value * onFloor * WeeksPerMonth;
+}
+
+/** The run rate of one month at the sizing of `plan`, every recurring line. */
+CostBreakdown runRate(const CostInputs &in, const StaffingPlan &plan, CostView view)
 {
     const DestinationProfile &p = *in.profile;
+    const SiteFigures &f = p.business;
+    const SiteSizing size = sizeSite(plan, p, in.assumptions);
+    const CostBreakdown pay = inHousePay(in, size);
+
     CostBreakdown m;
-    m.vendorFees = p.billedRatePerHour.value * productiveHours;
-    m.premiums = m.vendorFees * premiumRate(p, in.coverage);
+    if (view == CostView::InHouse) {
+        m = pay;
+        m.telecom = f.telecomSitePerMonth.value + f.telecomPerSeatPerMonth.value * size.seats;
+        m.fixed = f.siteFixedPerMonth.value;
+    } else {
+        m.vendorFees = p.billedRatePerHour.value * size.productiveHoursPerMonth;
+        const double payCost = pay.total();
+        const double payShare = payCost > 0.0 ? std::clamp((pay.labour + pay.charges) / payCost,
+                                                           0.0, 1.0)
+                                              : 1.0;
+        m.premiums = m.vendorFees * premiumRate(p, in.coverage) * payShare;
+        m.telecom = f.telecomSitePerMonth.value;
+        const double minimumHours = f.vendorMinimumFte.value * productiveHoursPerFte(p, plan);
+        m.fixed = p.billedRatePerHour.value
+                  * std::max(0.0, minimumHours - size.productiveHoursPerMonth);
+    }
+    m.telecom += f.voiceRoutingPerMinute.value * in.voiceMinutesPerMonth;
+
+    if (in.business && !ownSite(in, view)) {
+        const BusinessCase &b = *in.business;
+        m.governance = b.governanceFtePerAgent.value * size.agentFte
+                       * b.governancePayMultiple.value * in.referenceLoadedPay;
+        m.travel = b.visitsPerYear.value * f.travelCostPerTrip.value / 12.0;
+        m.qualityMonitoring = b.reviewedShare.value * in.monthlyContacts * b.costPerReview.value
+                              + b.qualityFixedPerMonth.value;
+    }
     return m;
 }
 
 void addScaled(CostBreakdown &sum, const CostBreakdown &part, double factor)
 {
-    sum.labour += part.labour * factor;
-    sum.premiums += part.premiums * factor;
-    sum.charges += part.charges * factor;
-    sum.supervision += part.supervision * factor;
-    sum.seats += part.seats * factor;
-    sum.attrition += part.attrition * factor;
-    sum.vendorFees += part.vendorFees * factor;
+    for (CostLine line : AllCostLines)
+        sum[line] += part[line] * factor;
 }
 
 } // namespace
+
+double &CostBreakdown::operator[](CostLine line)
+{
+    switch (line) {
+    case CostLine::Labour:
+        return labour;
+    case CostLine::Premiums:
+        return premiums;
+    case CostLine::Charges:
+        return charges;
+    case CostLine::Supervision:
+        return supervision;
+    case CostLine::Seats:
+        return seats;
+    case CostLine::Attrition:
+        return attrition;
+    case CostLine::VendorFees:
+        return vendorFees;
+    case CostLine::Governance:
+        return governance;
+    case CostLine::Travel:
+        return travel;
+    case CostLine::Telecom:
+        return telecom;
+    case CostLine::QualityMonitoring:
+        return qualityMonitoring;
+    case CostLine::RepeatContacts:
+        return repeatContacts;
+    case CostLine::RampUp:
+        return rampUp;
+    case CostLine::Fixed:
+        return fixed;
+    case CostLine::Transition:
+        return transition;
+    case CostLine::Exit:
+        return exit;
+    }
+    return exit;
+}
+
+double CostBreakdown::operator[](CostLine line) const
+{
+    return const_cast<CostBreakdown &>(*this)[line];
+}
+
+const char *costLineKey(CostLine line)
+{
+    switch (line) {
+    case CostLine::Labour:
+        return "labour";
+    case CostLine::Premiums:
+        return "premiums";
+    case CostLine::Charges:
+        return "charges";
+    case CostLine::Supervision:
+        return "supervision";
+    case CostLine::Seats:
+        return "seats";
+    case CostLine::Attrition:
+        return "attrition";
+    case CostLine::VendorFees:
+        return "vendor_fees";
+    case CostLine::Governance:
+        return "governance";
+    case CostLine::Travel:
+        return "travel";
+    case CostLine::Telecom:
+        return "telecom";
+    case CostLine::QualityMonitoring:
+        return "quality_monitoring";
+    case CostLine::RepeatContacts:
+        return "repeat_contacts";
+    case CostLine::RampUp:
+        return "ramp_up";
+    case CostLine::Fixed:
+        return "fixed";
+    case CostLine::Transition:
+        return "transition";
+    case CostLine::Exit:
+        return "exit";
+    }
+    return "exit";
+}
 
 double agentFte(const StaffingPlan &plan, const DestinationProfile &profile)
 {
@@ -115,9 +237,47 @@ SiteSizing sizeSite(const StaffingPlan &plan, const DestinationProfile &profile,
     return size;
 }
 
+double monthlyPayEur(const DestinationProfile &profile, const ExchangeRates &rates)
+{
+    return rates.toEur(profile.typicalGrossWage(), profile.agentWage.currency)
+           * (1.0 + bonusMonths(profile) / 12.0);
+}
+
+double loadedPayEur(const DestinationProfile &profile, const ExchangeRates &rates)
+{
+    return monthlyPayEur(profile, rates) * (1.0 + profile.employerChargeRate.value);
+}
+
 double yearlyEscalator(const DestinationProfile &profile)
 {
     return (1.0 + profile.wageInflation.value) * (1.0 + profile.fxDrift.value) - 1.0;
+}
+
+ExitCost exitCost(const BusinessCase &business, const DestinationProfile &incumbent,
+                  const SiteSizing &size, const CostAssumptions &assumptions,
+                  const SiteCost &inHouse, const SiteCost &vendor, const ExchangeRates &rates)
+{
+    ExitCost exit;
+    if (business.incumbentMode == IncumbentMode::Vendor) {
+        exit.contractFee = business.contractExitFeeMonths.value * vendor.monthly.total();
+        return exit;
+    }
+    const double pay = monthlyPayEur(incumbent, rates);
+    const double loaded = loadedPayEur(incumbent, rates);
+    const double seniority = business.seniorityYears.value;
+    exit.heads = size.agentFte + size.supportFte;
+    exit.severance = size.agentFte * frenchLegalSeverance(pay, seniority);
+    double payUnits = size.agentFte; // heads weighted by their pay multiple
+    for (const SupportRole &role : assumptions.supportRoles) {
+        const double heads = size.agentFte / role.agentsPerRole;
+        exit.severance += heads * frenchLegalSeverance(pay * role.payMultiple, seniority);
+        payUnits += heads * role.payMultiple;
+    }
+    exit.notice = business.noticeMonths.value * loaded * payUnits;
+    if (exit.heads >= double(SocialPlanThreshold) - 1e-9)
+        exit.socialPlan = business.socialPlanPerEmployee.value * exit.heads;
+    exit.lease = business.leaseExitMonths.value * inHouse.monthly.seats;
+    return exit;
 }
 
 SiteCost priceSite(const CostInputs &in, CostView view)
@@ -132,18 +292,41 @@ SiteCost priceSite(const CostInputs &in, CostView view)
 
     SiteCost cost;
     cost.view = view;
-    cost.monthly = view == CostView::InHouse ? inHouseMonthly(in, size)
-                                             : vendorMonthly(in, productiveHours);
-    const double runRate = cost.monthly.total();
+    const CostBreakdown steady = runRate(in, *in.staffing, view);
+    const double runTotal = steady.total();
+    if (in.withoutRepeats) {
+        cost.monthly = runRate(in, *in.withoutRepeats, view);
+        cost.monthly.repeatContacts = runTotal - cost.monthly.total();
+    } else {
+        cost.monthly = steady;
+    }
 
-    const double transition = in.incumbent ? 0.0 : in.assumptions.transitionMonths * runRate;
+    const double transition = in.incumbent ? 0.0 : in.assumptions.transitionMonths * runTotal;
     const int transitionSpan = transition > 0.0 ? std::clamp(
                                    int(std::ceil(in.assumptions.transitionMonths - 1e-9)), 1,
                                    in.horizonMonths)
                                                 : 0;
     const double g = yearlyEscalator(*in.profile);
-
     const SiteCost *incumbent = transition > 0.0 ? in.parallelRun : nullptr;
+    // The month the site starts serving, and the month the incumbent's exit is paid.
+    const int goLive = incumbent ? transitionSpan + 1 : 1;
+    const int exitMonth = std::max(1, transitionSpan);
+    const double exitTotal = in.incumbent ? 0.0 : in.exit.total();
+    const double setUp = view == CostView::Vendor && !in.incumbent
+                             ? in.profile->business.vendorSetupFee.value
+                             : 0.0;
+
+    std::vector<double> rampExtra; // by month of operation
+    if (in.ramp && !in.incumbent) {
+        for (const RampStaffing &r : *in.ramp) {
+            if (r.month < 1)
+                continue;
+            if (rampExtra.size() < std::size_t(r.month))
+                rampExtra.resize(std::size_t(r.month), 0.0);
+            rampExtra[std::size_t(r.month - 1)] = runRate(in, r.plan, view).total() - runTotal;
+        }
+    }
+
     double parallelRun = 0.0;
     cost.monthlySeries.reserve(std::size_t(in.horizonMonths));
     for (int month = 1; month <= in.horizonMonths; ++month) {
@@ -158,13 +341,24 @@ SiteCost priceSite(const CostInputs &in, CostView view)
                 value += incumbentMonth;
             }
         }
-        if (month > transitionSpan || !incumbent) {
+        if (month >= goLive) {
             addScaled(cost.horizon, cost.monthly, factor);
-            value += runRate * factor;
+            value += runTotal * factor;
+            const std::size_t k = std::size_t(month - goLive);
+            if (k < rampExtra.size()) {
+                cost.horizon.rampUp += rampExtra[k] * factor;
+                value += rampExtra[k] * factor;
+            }
         }
+        if (month == exitMonth)
+            value += exitTotal;
+        if (month == 1)
+            value += setUp;
         cost.monthlySeries.push_back(value);
     }
     cost.horizon.transition = transition + parallelRun;
+    cost.horizon.exit = exitTotal;
+    cost.horizon.fixed += setUp;
     cost.tco = cost.horizon.total();
 
     const double contacts = in.monthlyContacts * in.horizonMonths;
@@ -174,8 +368,64 @@ SiteCost priceSite(const CostInputs &in, CostView view)
     return cost;
 }
 
+namespace {
+
+double sumOf(const CostBreakdown &b, std::initializer_list<CostLine> lines)
+{
+    double total = 0.0;
+    for (CostLine line : lines)
+        total += b[line];
+    return total;
+}
+
+std::vector<BridgeStep> savingBridge(const SiteCost &site, const SiteCost &reference)
+{
+    const CostBreakdown &r = reference.horizon;
+    const CostBreakdown &s = site.horizon;
+    const CostBreakdown &q = site.atReferenceProductivity;
+    const auto pay = {CostLine::Labour, CostLine::Premiums, CostLine::VendorFees};
+    const auto charges = {CostLine::Charges};
+    const auto support = {CostLine::Supervision, CostLine::Seats, CostLine::Attrition};
+    const auto staffed = {CostLine::Labour,      CostLine::Premiums, CostLine::VendorFees,
+                          CostLine::Charges,     CostLine::Supervision, CostLine::Seats,
+                          CostLine::Attrition};
+    std::vector<BridgeStep> steps{
+        {"wage_gap", sumOf(r, pay) - sumOf(q, pay)},
+        {"charges", sumOf(r, charges) - sumOf(q, charges)},
+        {"support_and_seats", sumOf(r, support) - sumOf(q, support)},
+        {"productivity", sumOf(q, staffed) - sumOf(s, staffed)}};
+    for (CostLine line : {CostLine::RepeatContacts, CostLine::RampUp, CostLine::Governance,
+                          CostLine::Travel, CostLine::Telecom, CostLine::QualityMonitoring,
+                          CostLine::Fixed, CostLine::Transition, CostLine::Exit})
+        steps.push_back({costLineKey(line), r[line] - s[line]});
+    return steps;
+}
+
+} // namespace
+
+SavingContext savingInContext(const SiteCost &site, const BusinessCase &business)
+{
+    SavingContext c;
+    c.low = business.realisedSavingMin.value;
+    c.high = business.realisedSavingMax.value;
+    c.position = site.savingShare < c.low - 1e-12    ? SavingPosition::Below
+                 : site.savingShare > c.high + 1e-12 ? SavingPosition::Above
+                                                     : SavingPosition::Within;
+    c.drivers = site.bridge;
+    std::stable_sort(c.drivers.begin(), c.drivers.end(),
+                     [](const BridgeStep &a, const BridgeStep &b) {
+                         return std::abs(a.amount) > std::abs(b.amount);
+                     });
+    while (!c.drivers.empty() && std::abs(c.drivers.back().amount) < 0.005)
+        c.drivers.pop_back();
+    if (c.drivers.size() > 3)
+        c.drivers.resize(3);
+    return c;
+}
+
 void compareToOnshore(SiteCost &site, const SiteCost &onshore)
 {
+    site.bridge = savingBridge(site, onshore);
     site.savingVsOnshore = onshore.tco - site.tco;
     site.savingShare = onshore.tco > 0.0 ? site.savingVsOnshore / onshore.tco : 0.0;
     site.breakEvenMonth.reset();

@@ -50,7 +50,16 @@ std::vector<std::pair<std::string, const Figure *>> DestinationProfile::figures(
         {"risk.political", &politicalRisk},
         {"risk.infrastructure", &infrastructureRisk},
         {"escalators.wage_inflation", &wageInflation},
-        {"escalators.fx_drift", &fxDrift}};
+        {"escalators.fx_drift", &fxDrift},
+        {"business_case.shrinkage", &business.shrinkage},
+        {"business_case.travel_cost_per_trip", &business.travelCostPerTrip},
+        {"business_case.telecom_site_per_month", &business.telecomSitePerMonth},
+        {"business_case.telecom_per_seat_per_month", &business.telecomPerSeatPerMonth},
+        {"business_case.voice_routing_per_minute", &business.voiceRoutingPerMinute},
+        {"business_case.repeat_rate", &business.repeatRate},
+        {"business_case.site_fixed_per_month", &business.siteFixedPerMonth},
+        {"business_case.vendor_setup_fee", &business.vendorSetupFee},
+        {"business_case.vendor_minimum_fte", &business.vendorMinimumFte}};
     for (const auto &[key, figure] : rest)
         out.emplace_back(key, figure);
     return out;

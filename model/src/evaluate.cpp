@@ -7,6 +7,7 @@
 #include "escale/model/site_metrics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace escale {
@@ -32,6 +33,31 @@ const DestinationProfile *incumbentProfile(const Scenario &scenario)
 
 } // namespace
 
+namespace {
+
+double voiceMinutes(const Workload &workload, double ahtMultiplier)
+{
+    double minutes = 0.0;
+    for (const ChannelLoad &channel : workload.channels) {
+        if (channel.channel == Channel::Voice || channel.channel == Channel::Outbound)
+            minutes += channel.monthlyVolume * channel.ahtSeconds * ahtMultiplier / 60.0;
+    }
+    return minutes;
+}
+
+/** The loaded agent pay governance is costed on: the incumbent's, else the onshore site's. */
+double referenceLoadedPay(const Scenario &scenario, const DestinationProfile &site)
+{
+    const DestinationProfile *reference = incumbentProfile(scenario);
+    for (const DestinationProfile &p : scenario.destinations) {
+        if (!reference && p.onshore)
+            reference = &p;
+    }
+    return loadedPayEur(reference ? *reference : site, scenario.exchangeRates);
+}
+
+} // namespace
+
 SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &profile,
                             double volumeScale)
 {
@@ -39,16 +65,24 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     std::optional<SiteEvaluation> current;
     if (incumbent && incumbent->id != profile.id)
         current = evaluateSite(scenario, *incumbent, volumeScale);
+    const bool isIncumbent = !scenario.incumbent.empty() && scenario.incumbent == profile.id;
 
     Workload workload = scenario.workload;
+    if (!workload.shrinkage)
+        workload.shrinkage = profile.business.shrinkage.value;
     for (ChannelLoad &channel : workload.channels)
         channel.monthlyVolume *= volumeScale;
+    const double repeatRate = profile.business.repeatRate.value;
+    Workload repeated = workload;
+    for (ChannelLoad &channel : repeated.channels)
+        channel.monthlyVolume *= 1.0 + repeatRate;
+    const double aht = profile.ahtMultiplier.value;
 
     SiteEvaluation site;
     site.id = profile.id;
     site.name = profile.name;
     site.onshore = profile.onshore;
-    site.staffing = staff(workload, profile.ahtMultiplier.value);
+    site.staffing = staff(repeated, aht);
     const SiteSizing size = sizeSite(site.staffing, profile, scenario.cost);
     site.fte = size.agentFte;
     site.supportFte = size.supportFte;
@@ -56,19 +90,59 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     site.productiveHoursPerMonth = size.productiveHoursPerMonth;
     site.coverage = coverage(site.staffing, profile);
 
+    std::optional<StaffingPlan> withoutRepeats;
+    if (repeatRate > 0.0)
+        withoutRepeats = staff(workload, aht);
+    std::vector<RampStaffing> ramp;
+    if (!isIncumbent) {
+        const int last = scenario.business.rampUp.empty() ? 0
+                                                          : scenario.business.rampUp.back().month;
+        for (int month = 1; month <= std::min(last, scenario.horizonMonths); ++month) {
+            const double factor = scenario.business.rampFactor(month);
+            if (factor > 1.0 + 1e-12)
+                ramp.push_back({month, staff(repeated, aht * factor)});
+        }
+    }
+
     CostInputs inputs;
     inputs.profile = &profile;
     inputs.staffing = &site.staffing;
+    inputs.withoutRepeats = withoutRepeats ? &*withoutRepeats : nullptr;
+    inputs.ramp = &ramp;
     inputs.coverage = site.coverage;
     inputs.assumptions = scenario.cost;
+    inputs.business = &scenario.business;
     inputs.rates = &scenario.exchangeRates;
     inputs.horizonMonths = scenario.horizonMonths;
-    inputs.incumbent = !scenario.incumbent.empty() && scenario.incumbent == profile.id;
+    inputs.incumbent = isIncumbent;
     inputs.monthlyContacts = monthlyContacts(workload);
+    inputs.voiceMinutesPerMonth = voiceMinutes(repeated, aht);
+    inputs.referenceLoadedPay = referenceLoadedPay(scenario, profile);
+    if (current) {
+        const SiteSizing incumbentSize{current->fte, current->supportFte, current->seats,
+                                       current->productiveHoursPerMonth};
+        inputs.exit = exitCost(scenario.business, *incumbent, incumbentSize, scenario.cost,
+                               current->inHouse, current->vendor, scenario.exchangeRates);
+    }
     inputs.parallelRun = current ? &current->inHouse : nullptr;
     site.inHouse = priceSite(inputs, CostView::InHouse);
     inputs.parallelRun = current ? &current->vendor : nullptr;
     site.vendor = priceSite(inputs, CostView::Vendor);
+    // The same site at the reference productivity, for the saving bridge.
+    std::optional<StaffingPlan> referencePlan;
+    if (std::abs(aht - 1.0) > 1e-12)
+        referencePlan = staff(workload, 1.0);
+    CostInputs reference = inputs;
+    reference.staffing = referencePlan ? &*referencePlan
+                                       : (withoutRepeats ? &*withoutRepeats : &site.staffing);
+    reference.withoutRepeats = nullptr;
+    reference.ramp = nullptr;
+    reference.parallelRun = current ? &current->inHouse : nullptr;
+    site.inHouse.atReferenceProductivity = priceSite(reference, CostView::InHouse).horizon;
+    reference.parallelRun = current ? &current->vendor : nullptr;
+    site.vendor.atReferenceProductivity = priceSite(reference, CostView::Vendor).horizon;
+    site.inHouse.details = describeLines(inputs, CostView::InHouse);
+    site.vendor.details = describeLines(inputs, CostView::Vendor);
 
     site.languageFit = languageFit(scenario.workload.languages, profile);
     site.quality = qualityScore(profile);

@@ -149,14 +149,8 @@ SiteEvaluation capacityLimitedPart(const Scenario &scenario, const DestinationPr
 
 void addBreakdown(CostBreakdown &sum, const CostBreakdown &part)
 {
-    sum.labour += part.labour;
-    sum.premiums += part.premiums;
-    sum.charges += part.charges;
-    sum.supervision += part.supervision;
-    sum.seats += part.seats;
-    sum.attrition += part.attrition;
-    sum.vendorFees += part.vendorFees;
-    sum.transition += part.transition;
+    for (CostLine line : AllCostLines)
+        sum[line] += part[line];
 }
 
 /**
@@ -176,6 +170,8 @@ SiteCost splitCost(const Evaluation &evaluation, const Scenario &scenario,
     addBreakdown(cost.monthly, b.monthly);
     addBreakdown(cost.horizon, a.horizon);
     addBreakdown(cost.horizon, b.horizon);
+    addBreakdown(cost.atReferenceProductivity, a.atReferenceProductivity);
+    addBreakdown(cost.atReferenceProductivity, b.atReferenceProductivity);
     cost.monthlySeries.assign(std::max(a.monthlySeries.size(), b.monthlySeries.size()), 0.0);
     for (std::size_t m = 0; m < a.monthlySeries.size(); ++m)
         cost.monthlySeries[m] += a.monthlySeries[m];

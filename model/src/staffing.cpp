@@ -116,7 +116,7 @@ ChannelStaffing staffQueue(const ChannelLoad &load, const Workload &w, double ah
         const ChatResult r = chatRequired(traffic, aht, concurrency, target, load.model,
                                           load.patienceSeconds);
         cs.agents[k] = r.agents;
-        cs.scheduled[k] = scheduledAgents(r.agents, w.shrinkage);
+        cs.scheduled[k] = scheduledAgents(r.agents, w.shrinkage.value_or(DefaultShrinkage));
         const double v = cs.volume[k];
         weighted += v;
         sl += v * r.queue.serviceLevel;
@@ -154,7 +154,7 @@ ChannelStaffing staffEmail(const ChannelLoad &load, const Workload &w, double ah
         if (open[k] == 0 || schedule.rate[k] == 0.0)
             continue;
         cs.agents[k] = emailAgents(schedule.rate[k], aht, load.targetOccupancy);
-        cs.scheduled[k] = cs.agents[k] / (1.0 - w.shrinkage);
+        cs.scheduled[k] = cs.agents[k] / (1.0 - w.shrinkage.value_or(DefaultShrinkage));
     }
     finish(cs, open);
     cs.serviceLevel = 1.0; // every email within the deadline, by construction
@@ -199,7 +199,8 @@ StaffingPlan staff(const Workload &workload, double ahtMultiplier)
 {
     require(std::isfinite(ahtMultiplier) && ahtMultiplier > 0.0, "aht_multiplier",
             "must be greater than 0");
-    require(workload.shrinkage >= 0.0 && workload.shrinkage < 1.0, "shrinkage",
+    const double shrinkage = workload.shrinkage.value_or(DefaultShrinkage);
+    require(shrinkage >= 0.0 && shrinkage < 1.0, "shrinkage",
             "must be in [0, 1)");
     const int minutes = workload.intervalMinutes;
     require(minutes == 15 || minutes == 30 || minutes == 60, "interval_minutes",

@@ -10,7 +10,10 @@ namespace escale::test {
 /** A figure with a test provenance. */
 inline Figure fig(double value)
 {
-    return Figure{value, Provenance{"test fixture", "2026", false, ""}};
+    Figure f;
+    f.value = value;
+    f.provenance = Provenance{"test fixture", "2026", false, ""};
+    return f;
 }
 
 /**

@@ -329,7 +329,7 @@ TEST(WorkloadPage, LanguagesMustAddUpToOneHundredPercent)
     // An edit elsewhere keeps the pending draft.
     page.shrinkageBox()->setValue(35.0);
     emit page.shrinkageBox()->editingFinished();
-    EXPECT_DOUBLE_EQ(doc->scenario().workload.shrinkage, 0.35);
+    EXPECT_DOUBLE_EQ(doc->scenario().workload.shrinkage.value_or(-1.0), 0.35);
     EXPECT_DOUBLE_EQ(languages->shareBox(0)->value(), 70.0);
 
     // Adding a language gives it the missing 30 %, which makes the set valid: applied.

@@ -226,11 +226,14 @@ QWidget *WorkloadPage::createPlanningGroup()
     auto *group = new QGroupBox(tr("Staffing assumptions"), this);
     auto *form = new QFormLayout(group);
     m_shrinkage = new QDoubleSpinBox(group);
-    m_shrinkage->setRange(0.0, 90.0);
+    // The value below 0 stands for "unset": each site's own shrinkage from its profile.
+    m_shrinkage->setRange(-0.1, 90.0);
     m_shrinkage->setDecimals(1);
     m_shrinkage->setSuffix(tr(" %"));
+    m_shrinkage->setSpecialValueText(tr("Each site's own"));
     m_shrinkage->setToolTip(tr("Paid time not available for contacts: breaks, training, "
-                               "meetings, absence (0–90 %)."));
+                               "meetings, absence (0–90 %). At its lowest, each site uses its "
+                               "own country's figure (leave and public holidays differ)."));
     m_interval = new QComboBox(group);
     for (int minutes : {15, 30, 60})
         m_interval->addItem(tr("%1 minutes").arg(minutes), minutes);
@@ -291,7 +294,8 @@ void WorkloadPage::updatePlanning()
 {
     m_updating = true;
     const Scenario &s = m_document->scenario();
-    m_shrinkage->setValue(s.workload.shrinkage * 100.0);
+    m_shrinkage->setValue(s.workload.shrinkage ? *s.workload.shrinkage * 100.0
+                                               : m_shrinkage->minimum());
     m_interval->setCurrentIndex(m_interval->findData(s.workload.intervalMinutes));
     m_horizon->setValue(s.horizonMonths);
     m_start->setDate(
@@ -307,7 +311,14 @@ void WorkloadPage::commitPlanning()
     Scenario next = current;
     QString text;
     // A shown value equal to the scenario's (at the shown precision) keeps the exact value.
-    if (std::abs(m_shrinkage->value() - current.workload.shrinkage * 100.0) >= 0.05) {
+    const bool perSite = m_shrinkage->value() <= m_shrinkage->minimum() + 1e-9;
+    if (perSite && current.workload.shrinkage) {
+        next.workload.shrinkage.reset();
+        text = tr("Change shrinkage");
+    } else if (!perSite
+               && (!current.workload.shrinkage
+                   || std::abs(m_shrinkage->value() - *current.workload.shrinkage * 100.0)
+                          >= 0.05)) {
         next.workload.shrinkage = std::round(m_shrinkage->value() * 10.0) / 1000.0;
         text = tr("Change shrinkage");
     }

@@ -125,8 +125,11 @@ void addParameters(SectionContext &c)
     row(Report::tr("Transition"), Report::tr("%1 months of run rate, paid once by every site but "
                                              "the incumbent")
                                       .arg(Formatter::number(s.cost.transitionMonths, 1)));
-    row(Report::tr("Shrinkage"), Report::tr("%1 of paid time away from contacts")
-                                     .arg(Formatter::percent(s.workload.shrinkage, 0)));
+    row(Report::tr("Shrinkage"),
+        s.workload.shrinkage ? Report::tr("%1 of paid time away from contacts, at every site")
+                                   .arg(Formatter::percent(*s.workload.shrinkage, 0))
+                             : Report::tr("each site's own (leave and public holidays differ "
+                                          "by country), see the destination profiles"));
     row(Report::tr("Hard constraints"), constraintsText(s.constraints));
     QString method = Formatter::methodName(s.method.method);
     if (s.method.method == mcda::Method::Wsm || s.method.method == mcda::Method::Wpm

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "escale/data/load_error.h"
+#include "escale/model/business_case.h"
 #include "escale/model/destination.h"
 #include "escale/model/exchange_rates.h"
 
@@ -16,6 +17,7 @@ struct ProfileLibrary
     std::string directory;
     std::vector<DestinationProfile> profiles; ///< sorted by id
     ExchangeRates rates;
+    BusinessCase business; ///< the client-side defaults every scenario starts from
 
     const DestinationProfile *find(const std::string &id) const;
     std::vector<std::string> ids() const;
@@ -23,7 +25,9 @@ struct ProfileLibrary
 
 /**
  * Loads every `*.yaml` destination file of `directory` and the exchange-rate table, found as a
- * `kind: exchange_rates` file in the folder or as `exchange_rates.yaml` in its parent folder.
+ * `kind: exchange_rates` file in the folder or as `exchange_rates.yaml` in its parent folder,
+ * and the business-case defaults, found the same way (`kind: business_case`,
+ * `business_case.yaml`), else the shipped data's.
  * All files are checked; the errors of every file are returned together.
  */
 LoadResult<ProfileLibrary> loadLibrary(const std::string &directory);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "escale/model/business_case.h"
 #include "escale/model/provenance.h"
 
 #include <string>
@@ -113,6 +114,8 @@ struct DestinationProfile
 
     Figure wageInflation; ///< expected yearly wage growth, 0.03 = +3%/year
     Figure fxDrift; ///< expected yearly change of the local currency against EUR (-0.02 = loses 2%)
+
+    SiteFigures business; ///< shrinkage, travel, telecom, repeat contacts, fixed costs
 
     std::vector<SourcedNote> notes;
 

@@ -15,8 +15,33 @@
 namespace escale {
 
 /**
- * Cost components in EUR. In `SiteCost::monthly` they are the year-1 run rate per month (no
- * transition); in `SiteCost::horizon` they are summed over the contract term with escalators.
+ * The named lines of a site's cost, in the order they are reported. Recurring lines run every
+ * month of service; one-off lines (transition, exit, the one-off part of fixed) happen once.
+ */
+enum class CostLine {
+    Labour,
+    Premiums,
+    Charges,
+    Supervision,
+    Seats,
+    Attrition,
+    VendorFees,
+    Governance,
+    Travel,
+    Telecom,
+    QualityMonitoring,
+    RepeatContacts,
+    RampUp,
+    Fixed,
+    Transition,
+    Exit
+};
+inline constexpr int CostLineCount = 16;
+
+/**
+ * Cost lines in EUR. In `SiteCost::monthly` they are the year-1 run rate per month at steady
+ * state (no transition, ramp-up or exit); in `SiteCost::horizon` they are summed over the
+ * contract term with escalators, one-offs included.
  */
 struct CostBreakdown
 {
@@ -25,17 +50,70 @@ struct CostBreakdown
     double charges = 0.0; ///< employer social charges on pay, bonuses and premiums (in-house)
     double supervision
         = 0.0; ///< support roles: team leaders, quality, trainers, planners (in-house)
-    double seats = 0.0; ///< workstations, facility, IT and telecom (in-house)
+    double seats = 0.0; ///< workstations and facility (in-house)
     double attrition = 0.0; ///< recruiting, training and nesting of replacements (in-house)
     double vendorFees = 0.0; ///< billed productive hours (vendor)
-    double transition = 0.0; ///< one-off move cost (horizon only)
+    double governance = 0.0; ///< the client's retained organisation managing the site
+    double travel = 0.0; ///< visits to the site
+    double telecom = 0.0; ///< site links, telephony per seat, voice routing from France
+    double qualityMonitoring = 0.0; ///< the client's own reviews, audits, mystery shopping
+    double repeatContacts = 0.0; ///< the extra contacts of the site's first-contact-resolution gap
+    double rampUp = 0.0; ///< the longer handle times of a new team (horizon only)
+    double fixed = 0.0; ///< site management (in-house), vendor minimum billing and set-up fee
+    double transition = 0.0; ///< one-off move cost and parallel run (horizon only)
+    double exit = 0.0; ///< closing the incumbent: severance, notice, lease, or exit fee
 
     double total() const
     {
         return labour + premiums + charges + supervision + seats + attrition + vendorFees
-               + transition;
+               + governance + travel + telecom + qualityMonitoring + repeatContacts + rampUp
+               + fixed + transition + exit;
     }
+    double &operator[](CostLine line);
+    double operator[](CostLine line) const;
 };
+
+inline constexpr std::array<CostLine, CostLineCount> AllCostLines{
+    CostLine::Labour,     CostLine::Premiums,     CostLine::Charges,
+    CostLine::Supervision, CostLine::Seats,       CostLine::Attrition,
+    CostLine::VendorFees, CostLine::Governance,   CostLine::Travel,
+    CostLine::Telecom,    CostLine::QualityMonitoring, CostLine::RepeatContacts,
+    CostLine::RampUp,     CostLine::Fixed,        CostLine::Transition,
+    CostLine::Exit};
+
+/** "labour", "premiums", ..., "quality_monitoring", "repeat_contacts", "ramp_up", "exit". */
+const char *costLineKey(CostLine line);
+
+/** One input of a cost line, with where its value comes from. */
+struct LineInput
+{
+    std::string name; ///< e.g. "billed_rate_per_hour"
+    double value = 0.0;
+    std::string unit; ///< "EUR/h", "share", "FTE", ...
+    Provenance provenance;
+};
+
+/** What a cost line is made of: its formula and its inputs, for tooltips and the report. */
+struct LineDetail
+{
+    CostLine line = CostLine::Labour;
+    std::string formula;
+    std::vector<LineInput> inputs;
+};
+
+/**
+ * One step of the saving bridge: how much of the saving against the reference site one group
+ * of lines brings (positive adds to the saving, negative eats into it). The steps add up to
+ * savingVsOnshore exactly.
+ */
+struct BridgeStep
+{
+    std::string key; ///< "wage_gap", "charges", "support_and_seats", "productivity", ...
+    double amount = 0.0; ///< EUR over the horizon
+};
+
+/** Where a computed saving share stands against what practice reports. */
+enum class SavingPosition { Below, Within, Above };
 
 /** One site's cost over the contract term under one cost view. */
 struct SiteCost
@@ -51,6 +129,19 @@ struct SiteCost
     double savingShare = 0.0; ///< savingVsOnshore / onshore TCO
     std::optional<int>
         breakEvenMonth; ///< first month from which cumulative cost stays below onshore
+    std::vector<LineDetail> details; ///< formula and inputs of each line that is not zero
+    /**
+     * The horizon lines of the same site priced at the reference productivity (AHT multiplier
+     * 1, no repeat contacts, no ramp-up): what separates the wage gap from productivity.
+     */
+    CostBreakdown atReferenceProductivity;
+    /**
+     * The saving against the reference (onshore) site, step by step, from the wage gap to the
+     * net saving (compareToOnshore): wage_gap, charges, support_and_seats, productivity,
+     * repeat_contacts, ramp_up, governance, travel, telecom, quality_monitoring, fixed,
+     * transition, exit. Empty for the reference site.
+     */
+    std::vector<BridgeStep> bridge;
 };
 
 /** How well a site covers the client's opening hours, in the site's local time. */

@@ -74,6 +74,29 @@ inline constexpr Interval AhtMultiplier = leftOpen(0, 3);
 inline constexpr Interval Risk = closed(1, 5);
 inline constexpr Interval WageInflation = closed(-0.5, 1);
 inline constexpr Interval FxDrift = closed(-0.5, 0.5);
+inline constexpr Interval SiteShrinkage = closed(0, 0.9);
+inline constexpr Interval TravelCostPerTrip = atLeast(0);
+inline constexpr Interval TelecomPerMonth = atLeast(0); ///< per site or per seat, EUR
+inline constexpr Interval VoiceRoutingPerMinute = closed(0, 10);
+inline constexpr Interval RepeatRate = closed(0, 2); ///< extra contacts per contact
+inline constexpr Interval SiteFixedPerMonth = atLeast(0);
+inline constexpr Interval VendorSetupFee = atLeast(0);
+inline constexpr Interval VendorMinimumFte = closed(0, 10000);
+
+// Business case (data/business_case.yaml and the scenario's business_case section)
+inline constexpr Interval GovernanceFtePerAgent = closed(0, 1);
+inline constexpr Interval VisitsPerYear = closed(0, 365);
+inline constexpr Interval ReviewedShare = Share;
+inline constexpr Interval CostPerReview = atLeast(0);
+inline constexpr Interval QualityFixedPerMonth = atLeast(0);
+inline constexpr Interval RampMonth = closed(1, 60);
+inline constexpr Interval RampAhtFactor = closed(1, 5); ///< a new team is never faster
+inline constexpr Interval SeniorityYears = closed(0, 50);
+inline constexpr Interval NoticeMonths = closed(0, 12);
+inline constexpr Interval SocialPlanPerEmployee = atLeast(0);
+inline constexpr Interval LeaseExitMonths = closed(0, 120);
+inline constexpr Interval ContractExitFeeMonths = closed(0, 36);
+inline constexpr Interval RealisedSaving = closed(-1, 1);
 
 // Workload
 inline constexpr Interval MonthlyVolume = atLeast(0);

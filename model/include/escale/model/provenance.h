@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace escale {
@@ -16,11 +17,16 @@ struct Provenance
     bool operator==(const Provenance &) const = default;
 };
 
-/** A number with its provenance. */
+/** A number with its provenance, and the range its sources allow when they give one. */
 struct Figure
 {
     double value = 0.0;
     Provenance provenance;
+    std::optional<double> min; ///< lowest plausible value (min <= value), when known
+    std::optional<double> max; ///< highest plausible value (value <= max), when known
+
+    double low() const { return min.value_or(value); }
+    double high() const { return max.value_or(value); }
 
     bool operator==(const Figure &) const = default;
 };

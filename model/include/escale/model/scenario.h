@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "escale/model/business_case.h"
 #include "escale/model/criteria.h"
 #include "escale/model/destination.h"
 #include "escale/model/exchange_rates.h"
@@ -70,6 +71,7 @@ struct Scenario
     Weights weights;
     Constraints constraints;
     CostAssumptions cost;
+    BusinessCase business;
     mcda::MethodSpec method{mcda::Method::Wsm, mcda::Normalization::None, 0.5};
 
     std::vector<DestinationProfile> destinations;

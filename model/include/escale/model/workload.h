@@ -143,7 +143,11 @@ struct Workload
     std::vector<ChannelLoad> channels;
     OpeningHours hours; ///< the centre's hours; a channel may have its own (ChannelLoad)
     std::vector<LanguageRequirement> languages;
-    double shrinkage = 0.30; ///< paid time not available for contacts, 0..1
+    /**
+     * Paid time not available for contacts, 0..1, for every site. Unset: each site's own
+     * (DestinationProfile::business.shrinkage); staffing on its own uses DefaultShrinkage.
+     */
+    std::optional<double> shrinkage;
     int intervalMinutes = 30; ///< staffing interval: 15, 30 or 60
 
     bool operator==(const Workload &) const = default;
@@ -154,6 +158,9 @@ const OpeningHours &channelHours(const Workload &workload, const ChannelLoad &ch
 
 const char *channelName(Channel channel); ///< "voice", "email", "chat", "outbound"
 std::optional<Channel> channelFromName(std::string_view name);
+
+/** Shrinkage of a workload staffed without a site (the staffing command, tests). */
+inline constexpr double DefaultShrinkage = 0.30;
 
 /** Weeks per month used to turn monthly volumes into weekly ones. */
 inline constexpr double WeeksPerMonth = 52.0 / 12.0;
