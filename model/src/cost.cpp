@@ -82,10 +82,11 @@ CostBreakdown runRate(const CostInputs &in, const StaffingPlan &plan, CostView v
         m.fixed = f.siteFixedPerMonth.value;
     } else {
         m.vendorFees = p.billedRatePerHour.value * size.productiveHoursPerMonth;
-        const double payCost = pay.total();
-        const double payShare = payCost > 0.0 ? std::clamp((pay.labour + pay.charges) / payCost,
-                                                           0.0, 1.0)
-                                              : 1.0;
+        // The share of the rate that pays the agents: their loaded base pay over the site's
+        // in-house cost without premiums.
+        const double agentPay = pay.labour * (1.0 + p.employerChargeRate.value);
+        const double baseCost = agentPay + pay.supervision + pay.seats + pay.attrition;
+        const double payShare = baseCost > 0.0 ? std::clamp(agentPay / baseCost, 0.0, 1.0) : 1.0;
         m.premiums = m.vendorFees * premiumRate(p, in.coverage) * payShare;
         m.telecom = f.telecomSitePerMonth.value;
         const double minimumHours = f.vendorMinimumFte.value * productiveHoursPerFte(p, plan);

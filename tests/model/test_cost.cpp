@@ -121,7 +121,10 @@ TEST(Cost, VendorViewBillsProductiveHours)
     const SiteCost cost = priceSite(c.inputs, CostView::Vendor);
     const double hours = 245 * 52.0 / 12.0;
     EXPECT_NEAR(cost.monthly.vendorFees, 20 * hours, Tol);
-    EXPECT_NEAR(cost.monthly.premiums, 20 * hours * 0.025, Tol);
+    // The premium (0.1 night share x 25 %) applies to the part of the rate that pays the agents:
+    // s = labour (1 + c) / (labour (1 + c) + supervision + seats + attrition) of the in-house
+    // lines above = 13,000 / (13,000 + 1,950 + 3,600 + 280) = 13,000 / 18,830.
+    EXPECT_NEAR(cost.monthly.premiums, 20 * hours * 0.025 * 13000.0 / 18830.0, Tol);
     EXPECT_NEAR(cost.monthly.labour + cost.monthly.charges + cost.monthly.seats, 0.0, Tol);
 }
 

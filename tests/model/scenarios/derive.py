@@ -270,8 +270,13 @@ def price(prof, plan, cov, scen, view, incumbent_series=None, is_incumbent=False
             + (F(prof["costs"]["training_weeks"]["value"]) + nesting * loss) * weekly_loaded
         lines["attrition"] = fte * F(prof["attrition_rate"]["value"]) / 12 * per_hire
     else:
+        # The premium applies to the part of the rate that pays the agents: their loaded base
+        # pay over the site's in-house cost without premiums (cost.h).
+        own = price(prof, plan, cov, scen, "inhouse", None, is_incumbent)["lines"]
+        agent_pay = own["labour"] * (1 + c)
+        share = agent_pay / (agent_pay + own["supervision"] + own["seats"] + own["attrition"])
         lines["vendor_fees"] = F(prof["costs"]["billed_rate_per_hour"]["value"]) * productive
-        lines["premiums"] = lines["vendor_fees"] * prem_rate
+        lines["premiums"] = lines["vendor_fees"] * prem_rate * share
     run = sum(lines.values())
 
     esc = prof["escalators"]

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "escale/model/provenance.h"
+#include "escale/model/workload.h"
 
 #include <string>
 #include <vector>
@@ -14,7 +15,8 @@ namespace escale {
  */
 struct SiteFigures
 {
-    Figure shrinkage; ///< paid time off the floor (leave, public holidays, training), 0..0.9
+    /** Paid time off the floor (leave, public holidays, training), 0..0.9. */
+    Figure shrinkage{DefaultShrinkage, {"Escale's default shrinkage", "", true, ""}, {}, {}};
     Figure travelCostPerTrip; ///< EUR, one person, return trip from Paris with stay
     Figure telecomSitePerMonth; ///< EUR, the site's links and telephony platform (both views)
     Figure telecomPerSeatPerMonth; ///< EUR per seat, telephony licence (in-house view)

@@ -47,8 +47,9 @@ struct ExitCost
  * Vendor view:
  *   vendorFees  = billed rate · productive hours (on-floor agent hours)
  *   premiums    = vendorFees · (nightShare · nightPremium + sundayShare · sundayPremium) · s,
- *                 s = (labour + charges) / in-house cost of the same site: the premium applies
- *                 to the pay part of the rate only
+ *                 s = labour · (1 + c) / (labour · (1 + c) + supervision + seats + attrition),
+ *                 the in-house lines of the same site: the premium applies to the part of the
+ *                 rate that pays the agents only
  *   telecom     = site links + voice routing · voice minutes
  *   fixed       = billed rate · max(0, minimum FTE · productive hours per FTE - productive
  *                 hours) (minimum billing), plus the set-up fee once in month 1
