@@ -135,12 +135,12 @@ void readBusinessCase(Reader &r, const YAML::Node &map, const std::string &field
                    out.qualityFixedPerMonth);
     }
     readRamp(r, map, field, overrides, out);
-    std::initializer_list<std::string_view> exitKeys
-        = {"seniority_years", "notice_months", "social_plan_per_employee", "lease_exit_months",
-           "contract_exit_fee"};
-    std::initializer_list<std::string_view> scenarioExitKeys
-        = {"incumbent",         "seniority_years",  "notice_months", "social_plan_per_employee",
-           "lease_exit_months", "contract_exit_fee"};
+    std::initializer_list<std::string_view> exitKeys = {"seniority_years", "notice_months",
+                                                        "social_plan_per_employee",
+                                                        "lease_exit_months", "contract_exit_fee"};
+    std::initializer_list<std::string_view> scenarioExitKeys = {
+        "incumbent",         "seniority_years",  "notice_months", "social_plan_per_employee",
+        "lease_exit_months", "contract_exit_fee"};
     if (YAML::Node e = group(r, map, "exit", field, overrides,
                              overrides ? scenarioExitKeys : exitKeys);
         e.IsDefined()) {
@@ -153,8 +153,8 @@ void readBusinessCase(Reader &r, const YAML::Node &map, const std::string &field
         readFigure(r, e, "seniority_years", path, limits::SeniorityYears, overrides,
                    out.seniorityYears);
         readFigure(r, e, "notice_months", path, limits::NoticeMonths, overrides, out.noticeMonths);
-        readFigure(r, e, "social_plan_per_employee", path, limits::SocialPlanPerEmployee,
-                   overrides, out.socialPlanPerEmployee);
+        readFigure(r, e, "social_plan_per_employee", path, limits::SocialPlanPerEmployee, overrides,
+                   out.socialPlanPerEmployee);
         readFigure(r, e, "lease_exit_months", path, limits::LeaseExitMonths, overrides,
                    out.leaseExitMonths);
         readFigure(r, e, "contract_exit_fee", path, limits::ContractExitFeeMonths, overrides,
@@ -166,8 +166,7 @@ void readBusinessCase(Reader &r, const YAML::Node &map, const std::string &field
 
 namespace {
 
-void writeOverride(YAML::Emitter &out, const char *key, const Figure &value,
-                   const Figure &defaults)
+void writeOverride(YAML::Emitter &out, const char *key, const Figure &value, const Figure &defaults)
 {
     if (value == defaults)
         return;

@@ -89,7 +89,10 @@ CostBreakdown runRate(const CostInputs &in, const StaffingPlan &plan, CostView v
         const double payShare = baseCost > 0.0 ? std::clamp(agentPay / baseCost, 0.0, 1.0) : 1.0;
         m.premiums = m.vendorFees * premiumRate(p, in.coverage) * payShare;
         m.telecom = f.telecomSitePerMonth.value;
-        const double minimumHours = f.vendorMinimumFte.value * productiveHoursPerFte(p, plan);
+        // Per FTE at the steady sizing, so that the minimum is the same in every month and
+        // more work never costs less.
+        const double minimumHours = f.vendorMinimumFte.value
+                                    * productiveHoursPerFte(p, *in.staffing);
         m.fixed = p.billedRatePerHour.value
                   * std::max(0.0, minimumHours - size.productiveHoursPerMonth);
     }
@@ -97,8 +100,8 @@ CostBreakdown runRate(const CostInputs &in, const StaffingPlan &plan, CostView v
 
     if (in.business && !ownSite(in, view)) {
         const BusinessCase &b = *in.business;
-        m.governance = b.governanceFtePerAgent.value * size.agentFte
-                       * b.governancePayMultiple.value * in.referenceLoadedPay;
+        m.governance = b.governanceFtePerAgent.value * size.agentFte * b.governancePayMultiple.value
+                       * in.referenceLoadedPay;
         m.travel = b.visitsPerYear.value * f.travelCostPerTrip.value / 12.0;
         m.qualityMonitoring = b.reviewedShare.value * in.monthlyContacts * b.costPerReview.value
                               + b.qualityFixedPerMonth.value;
@@ -387,14 +390,13 @@ std::vector<BridgeStep> savingBridge(const SiteCost &site, const SiteCost &refer
     const auto pay = {CostLine::Labour, CostLine::Premiums, CostLine::VendorFees};
     const auto charges = {CostLine::Charges};
     const auto support = {CostLine::Supervision, CostLine::Seats, CostLine::Attrition};
-    const auto staffed = {CostLine::Labour,      CostLine::Premiums, CostLine::VendorFees,
-                          CostLine::Charges,     CostLine::Supervision, CostLine::Seats,
+    const auto staffed = {CostLine::Labour,   CostLine::Premiums,    CostLine::VendorFees,
+                          CostLine::Charges,  CostLine::Supervision, CostLine::Seats,
                           CostLine::Attrition};
-    std::vector<BridgeStep> steps{
-        {"wage_gap", sumOf(r, pay) - sumOf(q, pay)},
-        {"charges", sumOf(r, charges) - sumOf(q, charges)},
-        {"support_and_seats", sumOf(r, support) - sumOf(q, support)},
-        {"productivity", sumOf(q, staffed) - sumOf(s, staffed)}};
+    std::vector<BridgeStep> steps{{"wage_gap", sumOf(r, pay) - sumOf(q, pay)},
+                                  {"charges", sumOf(r, charges) - sumOf(q, charges)},
+                                  {"support_and_seats", sumOf(r, support) - sumOf(q, support)},
+                                  {"productivity", sumOf(q, staffed) - sumOf(s, staffed)}};
     for (CostLine line : {CostLine::RepeatContacts, CostLine::RampUp, CostLine::Governance,
                           CostLine::Travel, CostLine::Telecom, CostLine::QualityMonitoring,
                           CostLine::Fixed, CostLine::Transition, CostLine::Exit})

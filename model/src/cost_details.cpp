@@ -41,8 +41,9 @@ std::vector<LineDetail> describeLines(const CostInputs &in, CostView view)
     };
     if (view == CostView::InHouse) {
         add(CostLine::Labour, "FTE x W x (1 + bonus months / 12)", {fte, wage});
-        add(CostLine::Premiums, "FTE x W x (night share x night premium + Sunday share x Sunday "
-                                "premium)",
+        add(CostLine::Premiums,
+            "FTE x W x (night share x night premium + Sunday share x Sunday "
+            "premium)",
             {fte, wage, input("working_time.night_premium", p.rules.nightPremium, "share"),
              input("working_time.sunday_premium", p.rules.sundayPremium, "share")});
         add(CostLine::Charges, "(labour + premiums) x employer charge rate", {charges});

@@ -200,8 +200,7 @@ StaffingPlan staff(const Workload &workload, double ahtMultiplier)
     require(std::isfinite(ahtMultiplier) && ahtMultiplier > 0.0, "aht_multiplier",
             "must be greater than 0");
     const double shrinkage = workload.shrinkage.value_or(DefaultShrinkage);
-    require(shrinkage >= 0.0 && shrinkage < 1.0, "shrinkage",
-            "must be in [0, 1)");
+    require(shrinkage >= 0.0 && shrinkage < 1.0, "shrinkage", "must be in [0, 1)");
     const int minutes = workload.intervalMinutes;
     require(minutes == 15 || minutes == 30 || minutes == 60, "interval_minutes",
             "must be 15, 30 or 60");

@@ -116,15 +116,35 @@ std::string readSource(const std::string &relative)
     return slurp(sourcePath(relative));
 }
 
+std::string editedScenario(const std::string &scenario,
+                           const std::vector<std::pair<std::string, std::string>> &edits,
+                           const std::string &name)
+{
+    std::string text = readSource("data/scenarios/" + scenario + ".yaml");
+    for (const auto &[from, to] : edits) {
+        const std::size_t at = text.find(from);
+        if (at == std::string::npos)
+            throw std::runtime_error("'" + from + "' is not in " + scenario);
+        text.replace(at, from.size(), to);
+    }
+    return writeTemporary(name, text);
+}
+
 std::string editedScenario(const std::string &scenario, const std::string &from,
                            const std::string &to, const std::string &name)
 {
-    std::string text = readSource("data/scenarios/" + scenario + ".yaml");
-    const std::size_t at = text.find(from);
-    if (at == std::string::npos)
-        throw std::runtime_error("'" + from + "' is not in " + scenario);
-    text.replace(at, from.size(), to);
-    return writeTemporary(name, text);
+    return editedScenario(scenario, {{from, to}}, name);
+}
+
+std::string splitScenario()
+{
+    return editedScenario("ecommerce-multichannel",
+                          {{"weights: {cost: 0.40, language: 0.20, quality: 0.15, capacity: 0.05, "
+                            "coverage: 0.10, risk: 0.10}",
+                            "weights: {cost: 0.60, language: 0.15, quality: 0.10, capacity: 0.05, "
+                            "coverage: 0.05, risk: 0.05}"},
+                           {"max_sector_share: 0.10", "max_sector_share: 0.0015"}},
+                          "split.yaml");
 }
 
 } // namespace escale::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace escale::test {
@@ -37,5 +38,16 @@ std::string readSource(const std::string &relative);
  */
 std::string editedScenario(const std::string &scenario, const std::string &from,
                            const std::string &to, const std::string &name);
+
+/** The same with several replacements, made in order. */
+std::string editedScenario(const std::string &scenario,
+                           const std::vector<std::pair<std::string, std::string>> &edits,
+                           const std::string &name);
+
+/**
+ * The e-commerce scenario with cost weighted 0.60 (Tunisia ranks first) and a sector-share limit
+ * of 0.15 % that Tunisia (0.21 %) exceeds: a split.
+ */
+std::string splitScenario();
 
 } // namespace escale::test

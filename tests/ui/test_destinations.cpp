@@ -197,7 +197,7 @@ TEST(DestinationTableModel, FrenchLocaleFormatsNumbers)
     EXPECT_EQ(model.index(morocco, DestinationTableModel::BilledRateColumn).data().toString(),
               QStringLiteral("1") + group + QStringLiteral("234,5"));
     EXPECT_EQ(model.index(morocco, DestinationTableModel::SectorJobsColumn).data().toString(),
-              QStringLiteral("75") + group + QStringLiteral("000"));
+              QStringLiteral("100") + group + QStringLiteral("000"));
     EXPECT_EQ(model.index(morocco, 0).data().toString(), QStringLiteral("Maroc"));
     EXPECT_TRUE(model.index(morocco, DestinationTableModel::EmployerChargesColumn)
                     .data()
@@ -277,6 +277,11 @@ TEST(DestinationsPage, EditedAndDuplicatedScenarioEvaluatesAndSavesBack)
         page.model()->index(copy, DestinationTableModel::BilledRateColumn), 13.5));
     ASSERT_TRUE(page.model()->setData(
         page.model()->index(copy, DestinationTableModel::EnglishFullColumn), 0.2));
+    // 13.5 EUR/h is above the copied range (max 12): the range widens to hold it and says so.
+    const DestinationProfile &edited = doc->scenario().destinations[std::size_t(copy)];
+    ASSERT_TRUE(edited.billedRatePerHour.max.has_value());
+    EXPECT_EQ(*edited.billedRatePerHour.max, 13.5);
+    EXPECT_NE(edited.billedRatePerHour.provenance.note.find("Range widened"), std::string::npos);
 
     engine.request(doc->scenario());
     engine.waitForIdle();

@@ -96,7 +96,7 @@ TEST(Document, SaveAndReloadGiveIdenticalYaml)
     ASSERT_TRUE(dir.isValid());
     auto doc = test::shippedDocument();
     Scenario next = doc->scenario();
-    next.destinations[4].billedRatePerHour.value = 12.5;
+    next.destinations[4].billedRatePerHour.value = 11.5; // within its published range
     next.workload.channels[0].monthlyVolume = 32000;
     doc->apply(next, QStringLiteral("Edit"));
 
@@ -106,7 +106,8 @@ TEST(Document, SaveAndReloadGiveIdenticalYaml)
     EXPECT_EQ(doc->filePath(), first);
 
     auto again = std::make_unique<ScenarioDocument>(test::shippedLibrary());
-    ASSERT_TRUE(again->load(first).ok());
+    const auto loaded = again->load(first);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toStdString();
     EXPECT_EQ(again->scenario(), doc->scenario());
     const QString second = dir.filePath(QStringLiteral("second.yaml"));
     ASSERT_TRUE(again->save(second).ok());

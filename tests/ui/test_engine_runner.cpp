@@ -46,17 +46,17 @@ TEST(EngineRunner, WeightChangeRescoresSynchronouslyAndMovesTheRanking)
     runner.waitForIdle();
     const int before = runner.latest()->evaluation.recommendation.best;
 
-    Scenario languageFirst = doc->scenario();
-    languageFirst.weights.values = {0.1, 0.6, 0.1, 0.05, 0.05, 0.1};
+    Scenario costFirst = doc->scenario();
+    costFirst.weights.values = {0.8, 0.05, 0.05, 0.03, 0.02, 0.05};
     QSignalSpy ready(&runner, &EngineRunner::resultsReady);
-    runner.request(languageFirst);
+    runner.request(costFirst);
     // No event loop needed: the re-score happened inside request().
     ASSERT_EQ(ready.count(), 1);
     const ResultsPtr after = runner.latest();
     EXPECT_FALSE(runner.isBusy());
     EXPECT_NE(after->evaluation.recommendation.best, before);
     EXPECT_EQ(after->evaluation.sites[std::size_t(after->evaluation.recommendation.best)].id,
-              "france");
+              "tunisia");
 }
 
 TEST(EngineRunner, RequestsWhileBusyAreCoalesced)

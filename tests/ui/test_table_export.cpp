@@ -53,26 +53,24 @@ double franceTco(const Results &results)
 }
 
 /**
- * France's TCO computed here from the results' inputs with the vendor formula of cost.h, not
- * read from the engine's cost: France is the incumbent (no transition), so TCO =
- * sum over months m of run rate x (1 + g)^floor((m - 1) / 12), with run rate = billed rate x
- * productive hours (weekly on-floor agent hours x 52/12) x (1 + night share x night premium +
- * Sunday share x Sunday premium) and g = (1 + wage inflation)(1 + FX drift) - 1.
+ * France's TCO computed here with the escalator of cost.h rather than read from the engine's
+ * total: France is the incumbent (no transition, ramp-up or exit), so TCO = sum over months m
+ * of run rate x (1 + g)^floor((m - 1) / 12), with the run rate the sum of its monthly lines and
+ * g = (1 + wage inflation)(1 + FX drift) - 1.
  */
 double franceTcoByHand(const Results &results)
 {
     const Scenario &scenario = results.scenario;
-    EXPECT_EQ(results.evaluation.view, CostView::Vendor) << "the formula is the vendor view's";
     EXPECT_EQ(scenario.incumbent, "france") << "the formula assumes no transition";
     const SiteEvaluation *france = franceSite(results);
     const auto profile = std::find_if(scenario.destinations.begin(), scenario.destinations.end(),
                                       [](const DestinationProfile &p) { return p.id == "france"; });
     if (!france || profile == scenario.destinations.end())
         return 0.0;
-    const double productiveHours = france->staffing.weeklyAgentHours * 52.0 / 12.0;
-    const double premiums = france->coverage.nightShare * profile->rules.nightPremium.value
-                            + france->coverage.sundayShare * profile->rules.sundayPremium.value;
-    const double runRate = profile->billedRatePerHour.value * productiveHours * (1.0 + premiums);
+    const CostBreakdown &monthly = france->cost(results.evaluation.view).monthly;
+    double runRate = 0.0;
+    for (CostLine line : AllCostLines)
+        runRate += monthly[line];
     const double g = (1.0 + profile->wageInflation.value) * (1.0 + profile->fxDrift.value) - 1.0;
     double tco = 0.0;
     for (int month = 1; month <= scenario.horizonMonths; ++month)

@@ -78,38 +78,38 @@ TEST(WeightsPage, DragKeepsTheSumRescalesInProportionAndIsOneUndoStep)
     Harness h;
     const Weights before = h.document->scenario().weights.normalized();
     const std::string bestBefore = h.bestId();
-    ASSERT_NE(bestBefore, "france");
+    ASSERT_EQ(bestBefore, "france");
     const int steps = h.document->undoStack()->count();
-    QSlider *language = h.page->slider(Criterion::Language);
+    QSlider *cost = h.page->slider(Criterion::Cost);
 
-    language->setSliderDown(true);
-    for (int p : {250, 320, 400, 480, 550, 600}) {
-        language->setValue(p);
+    cost->setSliderDown(true);
+    for (int p : {450, 520, 600, 650, 700}) {
+        cost->setValue(p);
         // Live: the engine re-scored synchronously for exactly these weights.
         EXPECT_EQ(h.engine.latest()->scenario.weights, h.document->scenario().weights);
         EXPECT_NEAR(h.sum(), 1.0, 1e-9);
     }
-    language->setSliderDown(false);
+    cost->setSliderDown(false);
 
     const Weights after = h.document->scenario().weights;
-    EXPECT_NEAR(after[Criterion::Language], 0.60, 1e-12);
-    const double scale = (1.0 - 0.60) / (1.0 - before[Criterion::Language]);
+    EXPECT_NEAR(after[Criterion::Cost], 0.70, 1e-12);
+    const double scale = (1.0 - 0.70) / (1.0 - before[Criterion::Cost]);
     for (Criterion c : AllCriteria) {
-        if (c != Criterion::Language) {
+        if (c != Criterion::Cost) {
             EXPECT_NEAR(after[c], before[c] * scale, 1e-12) << criterionKey(c);
         }
         EXPECT_NEAR(h.page->spinBox(c)->value(), after[c] * 100.0, 1e-9);
     }
     EXPECT_NEAR(h.sum(), 1.0, 1e-9);
-    EXPECT_EQ(h.bestId(), "france"); // language at 60% makes France first
-    EXPECT_EQ(h.page->rankingView()->topLevelItem(0)->text(1), QStringLiteral("France"));
+    EXPECT_EQ(h.bestId(), "tunisia"); // cost at 70% makes the cheapest site first
+    EXPECT_EQ(h.page->rankingView()->topLevelItem(0)->text(1), QStringLiteral("Tunisia"));
     EXPECT_EQ(h.page->rankingView()->topLevelItem(0)->text(0), QStringLiteral("1"));
 
     EXPECT_EQ(h.document->undoStack()->count(), steps + 1);
     h.document->undoStack()->undo();
     EXPECT_EQ(h.document->scenario().weights.normalized(), before);
     EXPECT_EQ(h.bestId(), bestBefore);
-    EXPECT_EQ(language->value(), int(std::lround(before[Criterion::Language] * 1000)));
+    EXPECT_EQ(cost->value(), int(std::lround(before[Criterion::Cost] * 1000)));
 }
 
 TEST(WeightsPage, TwoDragsAreTwoUndoSteps)

@@ -213,23 +213,44 @@ QString Formatter::exclusionText(const Exclusion &e)
 
 QString Formatter::costComponentName(int component)
 {
-    switch (component) {
-    case LabourComponent:
+    return costLineName(costComponentLine(component));
+}
+
+QString Formatter::costLineName(CostLine line)
+{
+    switch (line) {
+    case CostLine::Labour:
         return tr("Pay");
-    case PremiumsComponent:
+    case CostLine::Premiums:
         return tr("Night/Sunday premiums");
-    case ChargesComponent:
+    case CostLine::Charges:
         return tr("Social charges");
-    case SupervisionComponent:
+    case CostLine::Supervision:
         return tr("Supervision");
-    case SeatsComponent:
+    case CostLine::Seats:
         return tr("Seats and IT");
-    case AttritionComponent:
+    case CostLine::Attrition:
         return tr("Attrition");
-    case VendorFeesComponent:
+    case CostLine::VendorFees:
         return tr("Vendor fees");
-    case TransitionComponent:
+    case CostLine::Governance:
+        return tr("Governance");
+    case CostLine::Travel:
+        return tr("Travel");
+    case CostLine::Telecom:
+        return tr("Telecom");
+    case CostLine::QualityMonitoring:
+        return tr("Quality monitoring");
+    case CostLine::RepeatContacts:
+        return tr("Repeat contacts");
+    case CostLine::RampUp:
+        return tr("Ramp-up");
+    case CostLine::Fixed:
+        return tr("Fixed costs");
+    case CostLine::Transition:
         return tr("Transition");
+    case CostLine::Exit:
+        return tr("Exit of the incumbent");
     }
     return {};
 }
@@ -246,27 +267,14 @@ QString Formatter::provenanceTooltip(const Provenance &p)
     return text;
 }
 
+CostLine costComponentLine(int component)
+{
+    return AllCostLines[std::size_t(std::clamp(component, 0, CostComponentCount - 1))];
+}
+
 double costComponent(const CostBreakdown &b, int component)
 {
-    switch (component) {
-    case LabourComponent:
-        return b.labour;
-    case PremiumsComponent:
-        return b.premiums;
-    case ChargesComponent:
-        return b.charges;
-    case SupervisionComponent:
-        return b.supervision;
-    case SeatsComponent:
-        return b.seats;
-    case AttritionComponent:
-        return b.attrition;
-    case VendorFeesComponent:
-        return b.vendorFees;
-    case TransitionComponent:
-        return b.transition;
-    }
-    return 0.0;
+    return b[costComponentLine(component)];
 }
 
 } // namespace escale::ui

@@ -49,6 +49,7 @@ public:
     static QString verdictName(Verdict verdict);
     static QString exclusionText(const Exclusion &exclusion);
     static QString costComponentName(int component); ///< index in CostComponents order
+    static QString costLineName(CostLine line);
 
     /** "Source: …, as of 2024-09 (estimate) — note" as rich text for a tooltip. */
     static QString provenanceTooltip(const Provenance &provenance);
@@ -56,18 +57,12 @@ public:
     static bool french();
 };
 
-/** Order of the stacked cost breakdown. */
-enum CostComponent {
-    LabourComponent,
-    PremiumsComponent,
-    ChargesComponent,
-    SupervisionComponent,
-    SeatsComponent,
-    AttritionComponent,
-    VendorFeesComponent,
-    TransitionComponent,
-    CostComponentCount
-};
+/** Order of the stacked cost breakdown: the cost lines, in AllCostLines order. */
+inline constexpr int CostComponentCount = int(CostLineCount);
+inline constexpr int LabourComponent = 0;
+
+/** The line of a component. */
+CostLine costComponentLine(int component);
 
 /** The component's value in a breakdown. */
 double costComponent(const CostBreakdown &breakdown, int component);

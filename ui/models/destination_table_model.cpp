@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -226,6 +227,16 @@ bool DestinationTableModel::setData(const QModelIndex &index, const QVariant &va
     }
     figure->provenance = userProvenance(Columns::figureOf(current, column));
     figure->value = v;
+    // The published range stays the figure's uncertainty; a value typed outside it widens it,
+    // and the note says so (the file must load again: min <= value <= max).
+    if ((figure->min && v < *figure->min) || (figure->max && v > *figure->max)) {
+        if (figure->min && v < *figure->min)
+            figure->min = v;
+        if (figure->max && v > *figure->max)
+            figure->max = v;
+        figure->provenance.note += std::string(figure->provenance.note.empty() ? "" : " ")
+                                   + "Range widened to include the entered value.";
+    }
     const QString text
         = tr("Change %1 of %2").arg(Columns::label(column), Formatter::destinationName(current));
     m_document->apply(next, text);

@@ -66,20 +66,18 @@ struct CostBreakdown
     double total() const
     {
         return labour + premiums + charges + supervision + seats + attrition + vendorFees
-               + governance + travel + telecom + qualityMonitoring + repeatContacts + rampUp
-               + fixed + transition + exit;
+               + governance + travel + telecom + qualityMonitoring + repeatContacts + rampUp + fixed
+               + transition + exit;
     }
     double &operator[](CostLine line);
     double operator[](CostLine line) const;
 };
 
 inline constexpr std::array<CostLine, CostLineCount> AllCostLines{
-    CostLine::Labour,     CostLine::Premiums,     CostLine::Charges,
-    CostLine::Supervision, CostLine::Seats,       CostLine::Attrition,
-    CostLine::VendorFees, CostLine::Governance,   CostLine::Travel,
-    CostLine::Telecom,    CostLine::QualityMonitoring, CostLine::RepeatContacts,
-    CostLine::RampUp,     CostLine::Fixed,        CostLine::Transition,
-    CostLine::Exit};
+    CostLine::Labour, CostLine::Premiums,  CostLine::Charges,           CostLine::Supervision,
+    CostLine::Seats,  CostLine::Attrition, CostLine::VendorFees,        CostLine::Governance,
+    CostLine::Travel, CostLine::Telecom,   CostLine::QualityMonitoring, CostLine::RepeatContacts,
+    CostLine::RampUp, CostLine::Fixed,     CostLine::Transition,        CostLine::Exit};
 
 /** "labour", "premiums", ..., "quality_monitoring", "repeat_contacts", "ramp_up", "exit". */
 const char *costLineKey(CostLine line);
