@@ -793,7 +793,7 @@
         <translation>couverture de %1, sous le minimum de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Pay</source>
         <translation>Salaires</translation>
     </message>
@@ -829,8 +829,48 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Governance</source>
+        <translation>Pilotage client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telecom</source>
+        <translation>Télécoms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality monitoring</source>
+        <translation>Contrôle qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat contacts</source>
+        <translation>Contacts réitérés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ramp-up</source>
+        <translation>Montée en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed costs</source>
+        <translation>Coûts fixes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transition</source>
         <translation>Transition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit of the incumbent</source>
+        <translation>Sortie du site actuel</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -932,12 +972,12 @@
     <message>
         <location line="-29"/>
         <source>%1 takes %2 of the volume (%3 FTE, %4) and %5 takes %6 (%7 FTE, %8): %9 in all over %10 months.</source>
-        <translation>Le site %1 prend en charge %2 du volume (%3 ETP, %4) et le site %5 %6 (%7 ETP, %8) : %9 au total sur %10 mois.</translation>
+        <translation>Le site %1 prend en charge %2 du volume (%3 ETP, %4) et le site %5 %6 (%7 ETP, %8)&#xa0;: %9 au total sur %10&#xa0;mois.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The split costs %1 more than putting all the work in %2: it wins on the other criteria.</source>
-        <translation>La répartition coûte %1 de plus que de tout confier au site %2 : elle l’emporte sur les autres critères.</translation>
+        <translation>La répartition coûte %1 de plus que de tout confier au site %2&#xa0;: elle l’emporte sur les autres critères.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -975,12 +1015,12 @@
     <message>
         <location line="+4"/>
         <source>Each figure is the criterion&apos;s weight times the gap between the two net flows on it; they add up to the %1-point %2 lead.</source>
-        <translation>Chaque chiffre est le poids du critère multiplié par l’écart entre les deux flux nets sur ce critère ; leur somme fait les %1 points d’avance sous %2.</translation>
+        <translation>Chaque chiffre est le poids du critère multiplié par l’écart entre les deux flux nets sur ce critère&#xa0;; leur somme fait les %1&#xa0;points d’avance sous %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not add up criterion by criterion: each figure is the criterion&apos;s Shapley share of the %2-point lead, and they add up to it.</source>
-        <translation>%1 ne s’additionne pas critère par critère : chaque chiffre est la part de Shapley du critère dans les %2 points d’avance, et leur somme les redonne.</translation>
+        <translation>%1 ne s’additionne pas critère par critère&#xa0;: chaque chiffre est la part de Shapley du critère dans les %2&#xa0;points d’avance, et leur somme les redonne.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1153,7 +1193,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../report/section_question.cpp" line="+147"/>
+        <location filename="../report/section_question.cpp" line="+150"/>
         <location filename="../report/section_robustness.cpp" line="+45"/>
         <location filename="../report/section_scores.cpp" line="+89"/>
         <source>Criterion</source>
@@ -1212,7 +1252,7 @@
     <message>
         <location line="+5"/>
         <source>Why the winner wins: each criterion&apos;s part of the lead over the runner-up, in the method&apos;s score unit, the parts adding up to the lead. WSM: wⱼ × the gap between the two utilities. PROMETHEE II: φ = Σ wⱼ φⱼ is additive, so wⱼ × (φⱼ(winner) − φⱼ(runner-up)). TOPSIS and VIKOR: the Shapley value of each criterion, where the value of a set of criteria is the lead left when the two destinations differ only on them (the other gaps closed both ways, the two leads averaged): exact, %1 evaluations for %2 criteria.</source>
-        <translation>Pourquoi la destination retenue l’emporte : la part de chaque critère dans l’avance sur la deuxième, dans l’unité du score de la méthode, les parts faisant l’avance en somme. WSM : wⱼ × l’écart entre les deux utilités. PROMETHEE II : φ = Σ wⱼ φⱼ est additif, d’où wⱼ × (φⱼ(retenue) − φⱼ(deuxième)). TOPSIS et VIKOR : la valeur de Shapley de chaque critère, la valeur d’un ensemble de critères étant l’avance qui reste quand les deux destinations ne diffèrent que sur eux (les autres écarts refermés dans les deux sens, les deux avances moyennées) : exact, %1 évaluations pour %2 critères.</translation>
+        <translation>Pourquoi la destination retenue l’emporte&#xa0;: la part de chaque critère dans l’avance sur la deuxième, dans l’unité du score de la méthode, les parts faisant l’avance en somme. WSM&#xa0;: wⱼ × l’écart entre les deux utilités. PROMETHEE II&#xa0;: φ = Σ wⱼ φⱼ est additif, d’où wⱼ × (φⱼ(retenue) − φⱼ(deuxième)). TOPSIS et VIKOR&#xa0;: la valeur de Shapley de chaque critère, la valeur d’un ensemble de critères étant l’avance qui reste quand les deux destinations ne diffèrent que sur eux (les autres écarts refermés dans les deux sens, les deux avances moyennées)&#xa0;: exact, %1&#xa0;évaluations pour %2&#xa0;critères.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1244,7 +1284,7 @@
     <message>
         <location line="-54"/>
         <source>Email and outbound: each interval handles at its own rate, first in first out, so that every item is handled within the deadline, counted in opening hours; agents = rate × AHT / target occupancy, never idle (the fewest agent hours), with the lowest peak rate among such schedules.</source>
-        <translation>E-mail et appels sortants : chaque intervalle traite à son propre rythme, dans l’ordre d’arrivée, de sorte que chaque élément soit traité dans le délai imparti, compté en heures d’ouverture ; agents = rythme × DMT / occupation cible, jamais inoccupés (le moins d’heures d’agent possible), avec le rythme de pointe le plus bas parmi ces plannings.</translation>
+        <translation>E-mail et appels sortants&#xa0;: chaque intervalle traite à son propre rythme, dans l’ordre d’arrivée, de sorte que chaque élément soit traité dans le délai imparti, compté en heures d’ouverture&#x202f;; agents = rythme × DMT / occupation cible, jamais inoccupés (le moins d’heures d’agent possible), avec le rythme de pointe le plus bas parmi ces plannings.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1323,7 +1363,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../report/section_question.cpp" line="-86"/>
+        <location filename="../report/section_question.cpp" line="-89"/>
         <location line="+15"/>
         <location filename="../report/section_sources.cpp" line="+41"/>
         <location filename="../report/section_summary.cpp" line="+162"/>
@@ -1597,9 +1637,14 @@
         <translation>Taux d’indisponibilité</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 of paid time away from contacts</source>
-        <translation>%1 du temps rémunéré hors traitement des contacts</translation>
+        <location line="+1"/>
+        <source>%1 of paid time away from contacts, at every site</source>
+        <translation>%1 du temps payé hors contacts, sur chaque site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each site&apos;s own (leave and public holidays differ by country), see the destination profiles</source>
+        <translation>celle de chaque site (congés et jours fériés diffèrent selon le pays), voir les profils des destinations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1767,7 +1812,7 @@
     <message>
         <location line="+5"/>
         <source>Each key input moves alone, all else equal, and the scenario is staffed, priced and ranked again under %1 at every trial value. The switching value is where another destination is recommended: searched from %2 to %3 the current value (billed rate, handle time, volume) or over the admissible range (attrition, wage inflation), then found by bisection to a relative %4.</source>
-        <translation>Chaque donnée clé varie seule, toutes choses égales par ailleurs, et le scénario est redimensionné, rechiffré et reclassé selon %1 à chaque valeur essayée. La valeur de bascule est celle à laquelle une autre destination est recommandée : cherchée de %2 à %3 la valeur actuelle (tarif facturé, durée de traitement, volume) ou sur l’intervalle admissible (départs, inflation salariale), puis trouvée par dichotomie à %4 près en relatif.</translation>
+        <translation>Chaque donnée clé varie seule, toutes choses égales par ailleurs, et le scénario est redimensionné, rechiffré et reclassé selon %1 à chaque valeur essayée. La valeur de bascule est celle à laquelle une autre destination est recommandée&#xa0;: cherchée de %2 à %3 la valeur actuelle (tarif facturé, durée de traitement, volume) ou sur l’intervalle admissible (départs, inflation salariale), puis trouvée par dichotomie à %4 près en relatif.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1802,17 +1847,17 @@
     <message>
         <location line="+12"/>
         <source>Change: relative to the current value, in percentage points for attrition and wage inflation. Of the two directions, the nearer switch is shown.</source>
-        <translation>Écart : relatif à la valeur actuelle, en points de pourcentage pour les départs et l’inflation salariale. Des deux sens, la bascule la plus proche est indiquée.</translation>
+        <translation>Écart&#xa0;: relatif à la valeur actuelle, en points de pourcentage pour les départs et l’inflation salariale. Des deux sens, la bascule la plus proche est indiquée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nearest switch: %1</source>
-        <translation>Bascule la plus proche : %1</translation>
+        <translation>Bascule la plus proche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A recommendation is only worth as much as its margin against reasonable changes: other weights, another method, other pay levels, other input figures. Four tests follow.</source>
-        <translation>Une recommandation ne vaut que par sa marge face à des changements raisonnables : d’autres poids, une autre méthode, d’autres niveaux de salaire, d’autres valeurs des données. Quatre tests suivent.</translation>
+        <translation>Une recommandation ne vaut que par sa marge face à des changements raisonnables&#xa0;: d’autres poids, une autre méthode, d’autres niveaux de salaire, d’autres valeurs des données. Quatre tests suivent.</translation>
     </message>
     <message>
         <location line="-99"/>
@@ -1890,12 +1935,12 @@
     <message>
         <location line="+15"/>
         <source>%3&apos;s net flow is a weighted sum of one net flow per criterion, so each criterion adds its weight times the gap between the two destinations&apos; net flows on it to %1&apos;s lead over %2; a negative part is ground %2 makes up.</source>
-        <translation>Le flux net de %3 est une somme pondérée d’un flux net par critère : chaque critère ajoute à l’avance de %1 sur %2 son poids multiplié par l’écart entre les flux nets des deux destinations sur ce critère ; une part négative est du terrain que %2 regagne.</translation>
+        <translation>Le flux net de %3 est une somme pondérée d’un flux net par critère&#xa0;: chaque critère ajoute à l’avance de %1 sur %2 son poids multiplié par l’écart entre les flux nets des deux destinations sur ce critère&#xa0;; une part négative est du terrain que %2 regagne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%3 does not add up criterion by criterion, so each criterion&apos;s part of %1&apos;s lead over %2 is its Shapley value: the lead it adds, averaged over every order in which the gaps between the two destinations are opened one criterion at a time; a negative part is ground %2 makes up.</source>
-        <translation>%3 ne s’additionne pas critère par critère : la part de chaque critère dans l’avance de %1 sur %2 est sa valeur de Shapley, l’avance qu’il ajoute, en moyenne sur tous les ordres dans lesquels on ouvre un à un les écarts entre les deux destinations ; une part négative est du terrain que %2 regagne.</translation>
+        <translation>%3 ne s’additionne pas critère par critère&#xa0;: la part de chaque critère dans l’avance de %1 sur %2 est sa valeur de Shapley, l’avance qu’il ajoute, en moyenne sur tous les ordres dans lesquels on ouvre un à un les écarts entre les deux destinations&#xa0;; une part négative est du terrain que %2 regagne.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1905,7 +1950,7 @@
     <message>
         <location line="+31"/>
         <source>Utilities in the destination columns; the contributions are in %1&apos;s score unit and add up to its lead of %2 (%3 − %4).</source>
-        <translation>Utilités dans les colonnes des destinations ; les contributions sont dans l’unité du score de %1 et leur somme fait son avance de %2 (%3 − %4).</translation>
+        <translation>Utilités dans les colonnes des destinations&#xa0;; les contributions sont dans l’unité du score de %1 et leur somme fait son avance de %2 (%3 − %4).</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -2220,12 +2265,12 @@
     <message>
         <location line="+16"/>
         <source>saved by the split against %1 over %2 months (%3)</source>
-        <translation>économisés par la répartition par rapport au site %1 sur %2 mois (%3)</translation>
+        <translation>économisés par la répartition par rapport au site %1 sur %2&#xa0;mois (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cost of the split over %1 months</source>
-        <translation>coût de la répartition sur %1 mois</translation>
+        <translation>coût de la répartition sur %1&#xa0;mois</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2285,7 +2330,7 @@
     <message>
         <location line="+6"/>
         <source>Each part is staffed and priced on its own share of every channel&apos;s volume, transition included; %1 takes what keeps it within %2 of its sector&apos;s jobs.</source>
-        <translation>Chaque partie est dimensionnée et chiffrée sur sa propre part du volume de chaque canal, transition comprise ; le site %1 prend ce qui le maintient sous %2 des emplois de son secteur.</translation>
+        <translation>Chaque partie est dimensionnée et chiffrée sur sa propre part du volume de chaque canal, transition comprise&#xa0;; le site %1 prend ce qui le maintient sous %2 des emplois de son secteur.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2325,7 +2370,7 @@
     <message>
         <location line="+12"/>
         <source>Nearest switch of an input: %1</source>
-        <translation>Bascule la plus proche d’une donnée : %1</translation>
+        <translation>Bascule la plus proche d’une donnée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2502,7 +2547,7 @@
     <message>
         <location line="+3"/>
         <source>%1 €/h</source>
-        <translation>%1 €/h</translation>
+        <translation>%1&#xa0;€/h</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2513,7 +2558,7 @@
         <location line="+11"/>
         <source>%1%2 pts</source>
         <comment>percentage points</comment>
-        <translation>%1%2 pts</translation>
+        <translation>%1%2&#xa0;pts</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2533,7 +2578,7 @@
     <message>
         <location line="+9"/>
         <source>no flip within [%1, %2]</source>
-        <translation>pas de bascule dans [%1 ; %2]</translation>
+        <translation>pas de bascule dans [%1&#xa0;; %2]</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2966,7 +3011,7 @@
     <message>
         <location line="+6"/>
         <source>%1 must be at least one staffing interval (%2 h).</source>
-        <translation>La valeur de « %1 » doit couvrir au moins un intervalle de planification (%2 h).</translation>
+        <translation>La valeur de «&#xa0;%1&#xa0;» doit couvrir au moins un intervalle de planification (%2&#xa0;h).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3035,7 +3080,7 @@
 <context>
     <name>escale::ui::DestinationTableModel</name>
     <message>
-        <location filename="../models/destination_table_model.cpp" line="+166"/>
+        <location filename="../models/destination_table_model.cpp" line="+167"/>
         <source>gross</source>
         <translation>brut</translation>
     </message>
@@ -3065,7 +3110,7 @@
         <translation>La destination %1 comporte plusieurs primes&#x202f;; modifiez-les dans le fichier de profil.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Change %1 of %2</source>
         <translation>la modification de «&#xa0;%1&#xa0;» pour la destination %2</translation>
     </message>
@@ -3739,7 +3784,7 @@ rang</translation>
     <message>
         <location line="+2"/>
         <source>Give the channel hours of its own; untick to follow the centre&apos;s hours again.</source>
-        <translation>Donner au canal ses propres horaires ; décocher pour revenir aux horaires du centre.</translation>
+        <translation>Donner au canal ses propres horaires&#x202f;; décocher pour revenir aux horaires du centre.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3764,7 +3809,7 @@ rang</translation>
     <message>
         <location line="+3"/>
         <source>Close for an hour in the middle of the last range (a lunch closure, say); then adjust the times</source>
-        <translation>Fermer une heure au milieu de la dernière plage (pause de midi, par exemple) ; ajuster ensuite les heures</translation>
+        <translation>Fermer une heure au milieu de la dernière plage (pause de midi, par exemple)&#x202f;; ajuster ensuite les heures</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3799,12 +3844,12 @@ rang</translation>
     <message>
         <location line="+7"/>
         <source>%1: the range %2 must open after the one before it closes (%3).</source>
-        <translation>%1 : la plage %2 doit ouvrir après la fermeture de la précédente (%3).</translation>
+        <translation>%1&#xa0;: la plage %2 doit ouvrir après la fermeture de la précédente (%3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the closure %2 lies inside one %3-minute staffing interval; close up to an interval boundary, or choose shorter intervals.</source>
-        <translation>%1 : la fermeture %2 tombe à l’intérieur d’un intervalle de planification de %3 minutes ; fermez jusqu’à une limite d’intervalle ou choisissez des intervalles plus courts.</translation>
+        <translation>%1&#xa0;: la fermeture %2 tombe à l’intérieur d’un intervalle de planification de %3&#xa0;minutes&#x202f;; fermez jusqu’à une limite d’intervalle ou choisissez des intervalles plus courts.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3839,7 +3884,7 @@ rang</translation>
     <message>
         <location line="+13"/>
         <source>%1: the range %2 is too short to close for an hour in its middle.</source>
-        <translation>%1 : la plage %2 est trop courte pour fermer une heure en son milieu.</translation>
+        <translation>%1&#xa0;: la plage %2 est trop courte pour fermer une heure en son milieu.</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4481,7 @@ de service</translation>
     <message>
         <location line="+3"/>
         <source>%p%</source>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4476,7 +4521,7 @@ de service</translation>
     <message>
         <location line="+29"/>
         <source>Cancelled: the previous values are kept.</source>
-        <translation>Annulé : les valeurs précédentes sont conservées.</translation>
+        <translation>Annulé&#xa0;: les valeurs précédentes sont conservées.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4496,7 +4541,7 @@ de service</translation>
     <message>
         <location line="+31"/>
         <source>Nearest switch: %1</source>
-        <translation>Bascule la plus proche : %1</translation>
+        <translation>Bascule la plus proche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4506,7 +4551,7 @@ de service</translation>
     <message>
         <location line="+17"/>
         <source>Out of date: the scenario has changed since. Run again.</source>
-        <translation>Périmé : le scénario a changé depuis. Relancez le calcul.</translation>
+        <translation>Périmé&#xa0;: le scénario a changé depuis. Relancez le calcul.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4519,12 +4564,12 @@ de service</translation>
     <message>
         <location filename="../core/switching_runner.cpp" line="+59"/>
         <source>The switching values could not be computed: %1</source>
-        <translation>Les valeurs de bascule n’ont pas pu être calculées : %1</translation>
+        <translation>Les valeurs de bascule n’ont pas pu être calculées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal error while computing the switching values: %1</source>
-        <translation>Erreur interne pendant le calcul des valeurs de bascule : %1</translation>
+        <translation>Erreur interne pendant le calcul des valeurs de bascule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4676,7 +4721,7 @@ de service</translation>
     <message>
         <location filename="../pages/workload_page.cpp" line="+98"/>
         <source>%1-minute intervals need every email and outbound deadline to be at least one interval; %2 has %3 h.</source>
-        <translation>Des intervalles de %1 minutes demandent que chaque délai des e-mails et appels sortants dure au moins un intervalle ; %2 a %3 h.</translation>
+        <translation>Des intervalles de %1&#xa0;minutes demandent que chaque délai des e-mails et appels sortants dure au moins un intervalle&#x202f;; %2 a %3&#xa0;h.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4686,7 +4731,7 @@ de service</translation>
     <message>
         <location line="+8"/>
         <source>With %1-minute intervals, %2 would close inside one interval on %3; keep shorter intervals or change the hours.</source>
-        <translation>Avec des intervalles de %1 minutes, %2 fermerait à l’intérieur d’un intervalle le %3 ; gardez des intervalles plus courts ou modifiez les horaires.</translation>
+        <translation>Avec des intervalles de %1&#xa0;minutes, %2 fermerait à l’intérieur d’un intervalle le %3&#x202f;; gardez des intervalles plus courts ou modifiez les horaires.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -4719,17 +4764,22 @@ de service</translation>
         <translation>Hypothèses de dimensionnement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> %</source>
         <translation>&#x202f;%</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Paid time not available for contacts: breaks, training, meetings, absence (0–90 %).</source>
-        <translation>Temps rémunéré non disponible pour les contacts&#xa0;: pauses, formation, réunions, absences (0–90&#x202f;%).</translation>
+        <source>Each site&apos;s own</source>
+        <translation>Celle de chaque site</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Paid time not available for contacts: breaks, training, meetings, absence (0–90 %). At its lowest, each site uses its own country&apos;s figure (leave and public holidays differ).</source>
+        <translation>Temps payé non disponible pour les contacts : pauses, formation, réunions, absences (0–90 %). À sa valeur minimale, chaque site prend le chiffre de son pays (congés et jours fériés diffèrent).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
@@ -4779,7 +4829,8 @@ de service</translation>
         <translation>Effectifs qui en résultent, par site</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
+        <location line="+6"/>
         <source>Change shrinkage</source>
         <translation>la modification du taux d’indisponibilité</translation>
     </message>
