@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 #ifndef ESCALE_SOURCE_DATA_DIR
 #define ESCALE_SOURCE_DATA_DIR ""
@@ -48,6 +49,26 @@ std::string kindOf(const std::string &text)
     } catch (const YAML::Exception &) {
     }
     return {};
+}
+
+/**
+ * The file `name` beside a profiles folder: in its parent (data/destinations -> data/), else
+ * through "..", else in `fallback` when given; the last candidate when none exists, so that the
+ * load error names it.
+ */
+fs::path besideProfiles(const std::string &directory, const std::string &name,
+                        const std::string &fallback = {})
+{
+    std::vector<fs::path> candidates{fs::path(directory).parent_path() / name,
+                                     fs::path(directory) / ".." / name};
+    if (!fallback.empty())
+        candidates.push_back(fs::path(fallback) / name);
+    std::error_code ec;
+    for (const fs::path &candidate : candidates) {
+        if (fs::exists(candidate, ec))
+            return candidate;
+    }
+    return candidates.back();
 }
 
 } // namespace
@@ -103,22 +124,17 @@ LoadResult<ProfileLibrary> loadLibrary(const std::string &directory)
     }
 
     if (!haveRates) {
-        const fs::path parentRates = fs::path(directory).parent_path() / "exchange_rates.yaml";
-        const fs::path fallback = fs::path(directory) / ".." / "exchange_rates.yaml";
-        const fs::path ratesFile = fs::exists(parentRates, ec) ? parentRates : fallback;
-        LoadResult<ExchangeRates> rates = loadExchangeRates(ratesFile.string());
+        LoadResult<ExchangeRates> rates = loadExchangeRates(
+            besideProfiles(directory, "exchange_rates.yaml").string());
         if (rates)
             library.rates = rates.value();
         else
             errors.insert(errors.end(), rates.error().begin(), rates.error().end());
     }
     if (!haveBusiness) {
-        fs::path file = fs::path(directory).parent_path() / "business_case.yaml";
-        if (!fs::exists(file, ec))
-            file = fs::path(directory) / ".." / "business_case.yaml";
-        if (!fs::exists(file, ec))
-            file = fs::path(defaultDataDirectory()) / "business_case.yaml";
-        LoadResult<BusinessCase> business = loadBusinessCase(file.string());
+        // A folder of one's own profiles may come without one: the shipped defaults apply.
+        LoadResult<BusinessCase> business = loadBusinessCase(
+            besideProfiles(directory, "business_case.yaml", defaultDataDirectory()).string());
         if (business)
             library.business = business.value();
         else

@@ -58,13 +58,16 @@ double referenceLoadedPay(const Scenario &scenario, const DestinationProfile &si
 
 } // namespace
 
-SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &profile,
-                            double volumeScale)
+namespace {
+
+/**
+ * One site, with `current` the incumbent evaluated at the same volume (null when the site is
+ * the incumbent or there is none): its cost is the parallel run and its size the exit.
+ */
+SiteEvaluation evaluateAgainst(const Scenario &scenario, const DestinationProfile &profile,
+                               double volumeScale, const SiteEvaluation *current)
 {
     const DestinationProfile *incumbent = incumbentProfile(scenario);
-    std::optional<SiteEvaluation> current;
-    if (incumbent && incumbent->id != profile.id)
-        current = evaluateSite(scenario, *incumbent, volumeScale);
     const bool isIncumbent = !scenario.incumbent.empty() && scenario.incumbent == profile.id;
 
     Workload workload = scenario.workload;
@@ -152,6 +155,18 @@ SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &
     return site;
 }
 
+} // namespace
+
+SiteEvaluation evaluateSite(const Scenario &scenario, const DestinationProfile &profile,
+                            double volumeScale)
+{
+    const DestinationProfile *incumbent = incumbentProfile(scenario);
+    if (!incumbent || incumbent->id == profile.id)
+        return evaluateAgainst(scenario, profile, volumeScale, nullptr);
+    const SiteEvaluation current = evaluateAgainst(scenario, *incumbent, volumeScale, nullptr);
+    return evaluateAgainst(scenario, profile, volumeScale, &current);
+}
+
 Evaluation evaluate(const Scenario &scenario)
 {
     if (scenario.destinations.empty())
@@ -160,8 +175,18 @@ Evaluation evaluate(const Scenario &scenario)
     Evaluation evaluation;
     evaluation.monthlyContacts = monthlyContacts(scenario.workload);
     evaluation.sites.reserve(scenario.destinations.size());
-    for (const DestinationProfile &profile : scenario.destinations)
-        evaluation.sites.push_back(evaluateSite(scenario, profile));
+    // The incumbent is evaluated once: every other site's parallel run and exit come from it.
+    const DestinationProfile *incumbent = incumbentProfile(scenario);
+    std::optional<SiteEvaluation> current;
+    if (incumbent)
+        current = evaluateAgainst(scenario, *incumbent, 1.0, nullptr);
+    for (const DestinationProfile &profile : scenario.destinations) {
+        if (current && &profile == incumbent)
+            evaluation.sites.push_back(*current);
+        else
+            evaluation.sites.push_back(
+                evaluateAgainst(scenario, profile, 1.0, current ? &*current : nullptr));
+    }
 
     const auto onshore = std::find_if(evaluation.sites.begin(), evaluation.sites.end(),
                                       [](const SiteEvaluation &s) { return s.onshore; });

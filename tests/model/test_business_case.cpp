@@ -3,13 +3,12 @@
 // repeat contacts, ramp-up, exit) against hand calculations, each with its formula quoted, and
 // the shipped scenarios' bridge and lines adding up. Tolerance 1e-9 EUR on hand calculations (a
 // few rounded operations), 1e-6 EUR on sums over a 36-month horizon.
-#include "escale/data/profile_library.h"
-#include "escale/data/scenario_io.h"
 #include "escale/model/business_case.h"
 #include "escale/model/cost.h"
 #include "escale/model/errors.h"
 
 #include "model_fixtures.h"
+#include "shipped_scenario.h"
 
 #include <gtest/gtest.h>
 
@@ -17,6 +16,7 @@
 
 using namespace escale;
 using escale::test::fig;
+using escale::test::shipped;
 
 namespace {
 
@@ -236,20 +236,6 @@ TEST(BusinessCase, ExitOfAnInHouseFrenchTeamByHand)
     EXPECT_NEAR(fee.total(), 3 * 40000, 1e-9);
     EXPECT_EQ(fee.severance, 0.0);
 }
-
-namespace {
-
-Scenario shipped(const std::string &name)
-{
-    const std::string dir = std::string(ESCALE_SOURCE_DIR) + "/data";
-    const auto library = data::loadLibrary(dir + "/destinations");
-    EXPECT_TRUE(library.ok());
-    const auto scenario = data::loadScenario(dir + "/scenarios/" + name + ".yaml", library.value());
-    EXPECT_TRUE(scenario.ok());
-    return scenario.value();
-}
-
-} // namespace
 
 TEST(BusinessCaseShipped, LinesAddUpToTheTcoAndTheBridgeToTheSaving)
 {

@@ -3,11 +3,10 @@
 // shipped scenarios a re-evaluation at the reported value x (1 -/+ 1e-6) on either side
 // (the verdict holds on the current side and flips on the other), "no flip" where the bracket
 // holds none, the independence from the thread count, and cancellation.
-#include "escale/data/profile_library.h"
-#include "escale/data/scenario_io.h"
 #include "escale/model/switching_values.h"
 
 #include "model_fixtures.h"
+#include "shipped_scenario.h"
 
 #include <gtest/gtest.h>
 
@@ -15,6 +14,7 @@
 
 using namespace escale;
 using escale::test::fig;
+using escale::test::shipped;
 
 namespace {
 
@@ -71,16 +71,6 @@ int bestWith(const Scenario &scenario, const SwitchingValue &v, double value)
     Scenario trial = scenario;
     switchingInputs()[v.input].set(trial, v.site, value);
     return evaluate(trial).recommendation.best;
-}
-
-Scenario shipped(const std::string &name)
-{
-    const std::string dir = std::string(ESCALE_SOURCE_DIR) + "/data";
-    const auto library = data::loadLibrary(dir + "/destinations");
-    EXPECT_TRUE(library.ok());
-    const auto scenario = data::loadScenario(dir + "/scenarios/" + name + ".yaml", library.value());
-    EXPECT_TRUE(scenario.ok());
-    return scenario.value();
 }
 
 } // namespace
